@@ -1,0 +1,44 @@
+import { DiagnosticSink } from './diagnostics/diagnostic-sink.ts';
+import { emitDeckBody, emitDeckShell } from './emit/emit-deck-page.ts';
+import { uiStrings } from './i18n/ui-strings.ts';
+import type { Deck } from './model/deck.ts';
+import type { Diagnostic } from './model/diagnostic.ts';
+import type { SourceDocument } from './model/source-document.ts';
+import { parseDocument } from './parse/parse-document.ts';
+import type { CodeHighlighter } from './render/code-highlighter.ts';
+import { collectCodeLanguages } from './render/collect-code-languages.ts';
+import type { ImageResolver } from './render/render-context.ts';
+import { renderDeck } from './render/render-deck.ts';
+
+export interface CompileOptions {
+  highlighter: CodeHighlighter;
+  resolveImage: ImageResolver;
+  /** URL of the browser client for the page's module script. */
+  clientEntry: string;
+}
+
+export interface CompiledDeck {
+  deck: Deck;
+  /** The page without its slides (see DECK_BODY_MARKER). */
+  shell: string;
+  /** The `.reveal` element with every slide. */
+  body: string;
+  /** Every problem found, in source order; errors do not stop the deck from rendering. */
+  diagnostics: Diagnostic[];
+}
+
+/** The one pipeline: parse → render → emit, collecting diagnostics on the way. Pure but for Shiki's loading. */
+export async function compileDeck(source: SourceDocument, options: CompileOptions): Promise<CompiledDeck> {
+  const sink = new DiagnosticSink(source.path);
+  const tree = parseDocument(source.text, sink);
+  await options.highlighter.loadLanguages(collectCodeLanguages(tree));
+  const deck = renderDeck(tree, {
+    sink,
+    highlighter: options.highlighter,
+    resolveImage: options.resolveImage,
+    strings: uiStrings(tree.meta.lang),
+    assets: new Map(),
+  });
+  const diagnostics = [...sink.diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return { deck, shell: emitDeckShell(deck, { clientEntry: options.clientEntry }), body: emitDeckBody(deck), diagnostics };
+}

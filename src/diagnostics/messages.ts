@@ -1,0 +1,96 @@
+import type { Severity } from '../model/diagnostic.ts';
+
+interface MessageTemplate {
+  severity: Severity;
+  message: (args: Record<string, string>) => string;
+  hint?: (args: Record<string, string>) => string;
+}
+
+/**
+ * Every message lesdia shows about a course page, in one place, so wording and hints stay consistent.
+ * The key is the diagnostic code printed to the user.
+ */
+export const MESSAGES = {
+  'invalid-yaml': {
+    severity: 'error',
+    message: (a) => `the front matter is not valid YAML: ${a.reason}`,
+    hint: () => 'front matter is `key: value` lines between two `---` lines; quote values that contain `: ` or start with `{`',
+  },
+  'unclosed-front-matter': {
+    severity: 'error',
+    message: () => 'the front matter that opens here is never closed',
+    hint: () => 'end the front matter with a line `---`',
+  },
+  'unknown-variable': {
+    severity: 'warning',
+    message: (a) => `unknown variable \`${a.name}\`; it renders empty`,
+    hint: (a) => a.known ? `the front matter defines: ${a.known}` : 'define it in the front matter, e.g. `' + a.name + ': …`',
+  },
+  'invalid-variable': {
+    severity: 'warning',
+    message: (a) => `\`{{ ${a.expression} }}\` is not a variable; it is kept as literal text`,
+    hint: () => 'to show `{{ … }}` literally, wrap it in `{% raw %}` … `{% endraw %}`',
+  },
+  'unknown-filter': {
+    severity: 'warning',
+    message: (a) => `unknown filter \`${a.name}\`; the value is shown unfiltered`,
+    hint: () => 'lesdia knows the filters upper, lower, capitalize, trim, safe and date',
+  },
+  'unknown-tag': {
+    severity: 'warning',
+    message: (a) => `the tag \`{% ${a.name} %}\` is not supported here; it is left out`,
+    hint: () => 'lesdia understands {% video "ID" %} and {% raw %} … {% endraw %}',
+  },
+  'unclosed-raw': {
+    severity: 'error',
+    message: () => '`{% raw %}` is never closed',
+    hint: () => 'add `{% endraw %}` where the literal text ends',
+  },
+  'missing-video-id': {
+    severity: 'warning',
+    message: () => '`{% video %}` needs a video ID',
+    hint: () => 'write it as {% video "dQw4w9WgXcQ" %}',
+  },
+  'unclosed-container': {
+    severity: 'error',
+    message: (a) => `the container \`${a.fence} ${a.name}\` opened here is never closed`,
+    hint: (a) => `add a line \`${a.fence}\` where the ${a.name} ends`,
+  },
+  'stray-closing-fence': {
+    severity: 'warning',
+    message: () => 'this `:::` closes no open container; it is ignored',
+    hint: () => 'remove it, or add the `::: name` line it was meant to close',
+  },
+  'content-outside-section': {
+    severity: 'warning',
+    message: () => 'text between sections is not part of any slide; it becomes a slide of its own',
+    hint: () => 'move it into the section above or below, or wrap it in `::: section` … `:::`',
+  },
+  'unclosed-code-fence': {
+    severity: 'warning',
+    message: (a) => `the code block opened with \`${a.fence}\` is never closed; it runs to the end of its block`,
+    hint: (a) => `add a line \`${a.fence}\` after the last line of code`,
+  },
+  'unknown-language': {
+    severity: 'warning',
+    message: (a) => `unknown code language \`${a.lang}\`; the block is shown as plain text`,
+    hint: (a) => a.suggestion ? `did you mean \`${a.suggestion}\`?` : 'use a language name Shiki knows, such as bash, python, yaml or dockerfile',
+  },
+  'invalid-line-steps': {
+    severity: 'warning',
+    message: (a) => `line step \`${a.step}\` does not fit a block of ${a.lines} lines; it is ignored`,
+    hint: () => 'write line steps as {1|2-3|all} with 1-based line numbers inside the block',
+  },
+  'missing-image': {
+    severity: 'warning',
+    message: (a) => `image \`${a.src}\` not found (looked for ${a.file}); its alt text is shown instead`,
+    hint: () => 'images under /_assets/ are read from the assets/ folder; other paths are relative to the page',
+  },
+  'image-outside-project': {
+    severity: 'error',
+    message: (a) => `image \`${a.src}\` points outside the project`,
+    hint: () => 'keep images in the assets/ folder and refer to them as /_assets/NAME',
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+export type DiagnosticCode = keyof typeof MESSAGES;

@@ -1,0 +1,50 @@
+import type { Deck } from '../model/deck.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import { slideIds } from './slide-ids.ts';
+
+/** Where the Vite adapter puts the deck's body, after Vite has processed the page's own tags. */
+export const DECK_BODY_MARKER = '<!--lesdia:deck-body-->';
+
+export interface DeckPageOptions {
+  /** The page's module script URL (the browser client). */
+  clientEntry: string;
+}
+
+/** The HTML page of a deck, with the slides left out at DECK_BODY_MARKER. */
+export function emitDeckShell(deck: Deck, options: DeckPageOptions): string {
+  const { meta } = deck;
+  const title = meta.title || deck.slides[0]?.title || 'lesdia';
+  const description = meta.author ? `${title} · ${meta.author}` : title;
+  return `<!doctype html>
+<html lang="${escapeHtml(meta.lang)}" data-theme="${meta.theme}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="${escapeHtml(description)}">
+<meta name="generator" content="lesdia">
+<title>${escapeHtml(title)}</title>
+<script type="module" src="${escapeHtml(options.clientEntry)}"></script>
+</head>
+<body>
+${DECK_BODY_MARKER}
+</body>
+</html>
+`;
+}
+
+/** The slides as reveal.js expects them: `.reveal > .slides > section`, notes in `<aside class="notes">`. */
+export function emitDeckBody(deck: Deck): string {
+  const ids = slideIds(deck.slides.map((slide) => slide.title));
+  const sections = deck.slides.map((slide, i) => {
+    const classes = slide.kind === 'title' ? ' class="title-slide"' : '';
+    const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
+    return `<section id="${ids[i]}"${classes} data-source-line="${slide.source.start.line}">\n${slide.html}${notes}</section>`;
+  });
+  const transition = deck.meta.transition ? ` data-transition="${escapeHtml(deck.meta.transition)}"` : '';
+  return `<div class="reveal"${transition}>\n<div class="slides">\n${sections.join('\n')}\n</div>\n</div>`;
+}
+
+/** The whole page, for consumers without Vite (tests, the single-file build). */
+export function emitDeckPage(deck: Deck, options: DeckPageOptions): string {
+  return emitDeckShell(deck, options).replace(DECK_BODY_MARKER, () => emitDeckBody(deck));
+}

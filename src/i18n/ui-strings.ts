@@ -1,0 +1,68 @@
+/** Every text lesdia itself puts on a slide or in the deck's interface, per language. */
+export interface UiStrings {
+  continued: string;
+  watchVideo: string;
+  imageMissing: string;
+  speakerView: string;
+  speakerNotes: string;
+  noNotes: string;
+  currentSlide: string;
+  nextSlide: string;
+  endOfDeck: string;
+  elapsed: string;
+  clock: string;
+  resetTimer: string;
+  slideOf: (n: number, total: number) => string;
+  deckList: string;
+  slides: (n: number) => string;
+  openSpeakerView: string;
+  help: string;
+  codeFile: string;
+}
+
+const nl: UiStrings = {
+  continued: '(vervolg)',
+  watchVideo: 'Bekijk de video',
+  imageMissing: 'Afbeelding ontbreekt',
+  speakerView: 'Sprekersweergave',
+  speakerNotes: 'Notities',
+  noNotes: 'Geen notities bij deze dia.',
+  currentSlide: 'Huidige dia',
+  nextSlide: 'Volgende',
+  endOfDeck: 'Einde van de presentatie',
+  elapsed: 'Verstreken',
+  clock: 'Klok',
+  resetTimer: 'Timer opnieuw starten',
+  slideOf: (n, total) => `Dia ${n} van ${total}`,
+  deckList: 'Lessen',
+  slides: (n) => `${n} dia${n === 1 ? '' : "'s"}`,
+  openSpeakerView: 'Sprekersweergave openen (S)',
+  help: 'Sneltoetsen',
+  codeFile: 'Bestand',
+};
+
+const en: UiStrings = {
+  continued: '(continued)',
+  watchVideo: 'Watch the video',
+  imageMissing: 'Image missing',
+  speakerView: 'Speaker view',
+  speakerNotes: 'Notes',
+  noNotes: 'No notes for this slide.',
+  currentSlide: 'Current slide',
+  nextSlide: 'Next',
+  endOfDeck: 'End of the presentation',
+  elapsed: 'Elapsed',
+  clock: 'Clock',
+  resetTimer: 'Restart the timer',
+  slideOf: (n, total) => `Slide ${n} of ${total}`,
+  deckList: 'Lessons',
+  slides: (n) => `${n} slide${n === 1 ? '' : 's'}`,
+  openSpeakerView: 'Open the speaker view (S)',
+  help: 'Keyboard shortcuts',
+  codeFile: 'File',
+};
+
+/** The strings for a BCP 47 language tag: Dutch for `nl*`, English otherwise. */
+export function uiStrings(lang: string): UiStrings {
+  return lang.toLowerCase().startsWith('nl') ? nl : en;
+}

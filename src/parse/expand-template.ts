@@ -1,0 +1,113 @@
+import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import type { UiStrings } from '../i18n/ui-strings.ts';
+import { createLineIndex } from './line-index.ts';
+
+// Expressions stay on one line and contain no braces, so a scan is linear whatever the input.
+const RE_TEMPLATE = /\{\{-?([^{}\n]*?)-?\}\}|\{%-?([^%\n]*?)-?%\}/g;
+const RE_VARIABLE = /^[A-Za-z_$][\w$-]*(\.[A-Za-z_$][\w$-]*)*$/;
+const RE_VIDEO = /^video\s+(?:"([^"]*)"|'([^']*)'|(\S+))?/;
+const RE_VIDEO_ID = /^[\w-]{6,20}$/;
+
+const FILTERS: Record<string, (value: string) => string> = {
+  upper: (v) => v.toUpperCase(),
+  lower: (v) => v.toLowerCase(),
+  capitalize: (v) => v.charAt(0).toUpperCase() + v.slice(1).toLowerCase(),
+  trim: (v) => v.trim(),
+};
+
+/**
+ * Expands the course site's template syntax (Eleventy with Nunjucks or Liquid) as that site would:
+ * `{{ variables }}` from front matter, `{% video "ID" %}`, `{% raw %}`; other tags are dropped with a warning.
+ * The result has exactly as many lines as the input, so later positions still point at the file.
+ */
+export function expandTemplate(text: string, data: Record<string, unknown>, strings: UiStrings, sink: DiagnosticSink): string {
+  const index = createLineIndex(text);
+  const at = (offset: number, length: number) => {
+    const start = index.positionAt(offset);
+    return { start, end: { line: start.line, column: start.column + length - 1 } };
+  };
+  let rawOpen: { offset: number; length: number } | undefined;
+  return text.replace(RE_TEMPLATE, (match: string, expression: string | undefined, tag: string | undefined, offset: number) => {
+    if (tag !== undefined) {
+      const name = tag.trim().split(/\s+/)[0] ?? '';
+      if (rawOpen) {
+        if (name !== 'endraw') return match;
+        rawOpen = undefined;
+        return '';
+      }
+      if (name === 'raw') {
+        rawOpen = { offset, length: match.length };
+        return '';
+      }
+      if (name === 'video') return renderVideo(tag.trim(), strings, () => sink.report('missing-video-id', at(offset, match.length)));
+      sink.report('unknown-tag', at(offset, match.length), { name: name || tag.trim() });
+      return '';
+    }
+    if (rawOpen) return match;
+    return expandExpression((expression ?? '').trim(), match, data, (code, args) => sink.report(code, at(offset, match.length), args));
+  }) + closeRaw();
+
+  function closeRaw(): string {
+    if (rawOpen) sink.report('unclosed-raw', at(rawOpen.offset, rawOpen.length));
+    return '';
+  }
+}
+
+type Report = (code: 'unknown-variable' | 'invalid-variable' | 'unknown-filter', args: Record<string, string>) => void;
+
+function expandExpression(expression: string, literal: string, data: Record<string, unknown>, report: Report): string {
+  const [name = '', ...filters] = expression.split('|').map((part) => part.trim());
+  if (!RE_VARIABLE.test(name)) {
+    report('invalid-variable', { expression });
+    return literal;
+  }
+  const value = lookUp(data, name);
+  if (value === undefined) {
+    report('unknown-variable', { name, known: Object.keys(data).join(', ') });
+    return '';
+  }
+  let text = stringify(value);
+  let safe = false;
+  for (const filter of filters) {
+    const filterName = filter.split(/[\s(]/)[0] ?? '';
+    if (filterName === 'safe') safe = true;
+    else if (FILTERS[filterName]) text = FILTERS[filterName](text);
+    else report('unknown-filter', { name: filterName });
+  }
+  return safe ? text : escapeHtml(text);
+}
+
+function lookUp(data: Record<string, unknown>, name: string): unknown {
+  if (Object.hasOwn(data, name)) return data[name];
+  let value: unknown = data;
+  for (const key of name.split('.')) {
+    if (value == null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function stringify(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(stringify).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  // Newlines would shift every later line number, so a multi-line value is joined into one line.
+  return String(value).replace(/\s*\n\s*/g, ' ');
+}
+
+function renderVideo(tag: string, strings: UiStrings, reportMissing: () => void): string {
+  const match = RE_VIDEO.exec(tag);
+  const id = (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
+  if (!id) {
+    reportMissing();
+    return '';
+  }
+  const href = /^https?:\/\//.test(id) ? id : RE_VIDEO_ID.test(id) ? `https://www.youtube.com/watch?v=${id}` : '';
+  if (!href) {
+    reportMissing();
+    return '';
+  }
+  // A link, not an iframe: decks must work offline and make no request until the teacher clicks.
+  return `<a class="video-card" href="${escapeHtml(href)}" target="_blank" rel="noopener"><span class="video-card-icon" aria-hidden="true">▶</span><span class="video-card-text">${escapeHtml(strings.watchVideo)}</span></a>`;
+}

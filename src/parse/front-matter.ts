@@ -1,0 +1,73 @@
+import { parseDocument } from 'yaml';
+import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
+import { lineRange } from '../diagnostics/diagnostic-sink.ts';
+import type { DeckMeta } from '../model/document-tree.ts';
+
+const RE_OPEN = /^---[ \t]*$/;
+const RE_CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** The page with its front matter lines blanked, so that line numbers stay those of the file. */
+  body: string;
+}
+
+/** Splits YAML front matter from a normalized page; bad YAML is reported with its line and yields no data. */
+export function parseFrontMatter(text: string, sink: DiagnosticSink): FrontMatter {
+  const lines = text.split('\n');
+  if (!RE_OPEN.test(lines[0] ?? '')) return { data: {}, body: text };
+  const close = lines.findIndex((line, i) => i > 0 && RE_CLOSE.test(line));
+  if (close === -1) {
+    sink.report('unclosed-front-matter', lineRange(1, 1, 3));
+    return { data: {}, body: text };
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const body = [...lines.slice(0, close + 1).map(() => ''), ...lines.slice(close + 1)].join('\n');
+  return { data: readYaml(yamlText, sink), body };
+}
+
+function readYaml(yamlText: string, sink: DiagnosticSink): Record<string, unknown> {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+      // The YAML starts on the file's second line, after the opening `---`.
+      sink.report('invalid-yaml', lineRange(pos.line + 1, pos.col), { reason: firstLine(error.message) });
+    }
+    return {};
+  }
+  const value: unknown = doc.toJS();
+  if (value == null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    sink.report('invalid-yaml', lineRange(2), { reason: 'it must be a list of `key: value` pairs' });
+    return {};
+  }
+  return value as Record<string, unknown>;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Reads the fields lesdia knows from front matter data, with their defaults. */
+export function readDeckMeta(data: Record<string, unknown>): DeckMeta {
+  const text = (value: unknown): string | undefined => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (value == null || typeof value === 'object') return undefined;
+    return String(value);
+  };
+  const meta: DeckMeta = {
+    title: text(data.title) ?? '',
+    lang: text(data.lang) ?? 'nl',
+    theme: data.theme === 'dark' ? 'dark' : 'light',
+    incremental: data.incremental === true,
+    data,
+  };
+  const date = text(data.date);
+  if (date) meta.date = date;
+  const author = text(data.author);
+  if (author) meta.author = author;
+  const transition = text(data.transition);
+  if (transition) meta.transition = transition;
+  return meta;
+}

@@ -1,0 +1,17 @@
+import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
+import type { DocumentTree } from '../model/document-tree.ts';
+import { uiStrings } from '../i18n/ui-strings.ts';
+import { expandTemplate } from './expand-template.ts';
+import { parseFrontMatter, readDeckMeta } from './front-matter.ts';
+import { normalizeSource } from './normalize-source.ts';
+import { scanBlocks } from './scan-blocks.ts';
+import { splitSlides } from './split-slides.ts';
+
+/** Parse stage: page text to metadata and slides of block nodes, every line number that of the file. */
+export function parseDocument(text: string, sink: DiagnosticSink): DocumentTree {
+  const { data, body } = parseFrontMatter(normalizeSource(text), sink);
+  const meta = readDeckMeta(data);
+  const expanded = expandTemplate(body, data, uiStrings(meta.lang), sink);
+  const root = scanBlocks(expanded, sink);
+  return { meta, sections: splitSlides(root, sink) };
+}

@@ -1,0 +1,82 @@
+import type { BlockNode, ContainerNode } from '../model/document-tree.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import type { MarkdownRenderer } from './create-markdown.ts';
+
+/** How blocks are being rendered: inside `::: build` every block is a step of its own. */
+export interface BlockMode {
+  build: boolean;
+  /** Front matter `incremental: true`: every list appears item by item, as in pandoc. */
+  incrementalLists: boolean;
+}
+
+/** Where speaker notes of a slide are gathered while its blocks render. */
+export type NotesCollector = string[];
+
+/**
+ * Renders block nodes to HTML: markdown through marked, containers as `notes` (collected apart),
+ * `build` (each child a step), `columns`/`column` and any other name as a `<div>`; `. . .` starts a new step.
+ */
+export function renderBlocks(nodes: readonly BlockNode[], md: MarkdownRenderer, notes: NotesCollector, mode: BlockMode): string {
+  const segments = splitAtPauses(nodes);
+  return segments
+    .map((segment, i) => {
+      const html = segment.map((node) => renderNode(node, md, notes, mode)).join('');
+      return i === 0 ? html : `<div class="fragment">\n${html}</div>\n`;
+    })
+    .join('');
+}
+
+function renderNode(node: BlockNode, md: MarkdownRenderer, notes: NotesCollector, mode: BlockMode): string {
+  if (node.kind === 'pause') return '';
+  if (node.kind === 'markdown') return renderMarkdown(node.text, node.startLine, md, mode);
+  if (node.name === 'notes') {
+    notes.push(renderBlocks(node.children, md, notes, { build: false, incrementalLists: false }));
+    return '';
+  }
+  const inner = renderBlocks(node.children, md, notes, { ...mode, build: node.name === 'build' });
+  return `<div${containerAttributes(node, mode.build)}>\n${containerLabel(node, md)}${inner}</div>\n`;
+}
+
+function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, mode: BlockMode): string {
+  return md
+    .lex(text, startLine)
+    .map((positioned) => {
+      const { token } = positioned;
+      if (token.type === 'space') return '';
+      if (token.type === 'list' && (mode.build || mode.incrementalLists)) return md.render(positioned, true);
+      const html = md.render(positioned);
+      return mode.build && token.type !== 'def' ? `<div class="fragment">\n${html}</div>\n` : html;
+    })
+    .join('');
+}
+
+function containerAttributes(node: ContainerNode, isBuildStep: boolean): string {
+  const { id, classes, pairs } = node.attributes;
+  const classNames = [node.name, ...classes, ...(isBuildStep ? ['fragment'] : [])].map((c) => c.replace(/[^\w-]/g, '')).filter(Boolean);
+  const parts = [` class="${escapeHtml(classNames.join(' '))}"`];
+  if (id) parts.push(` id="${escapeHtml(id)}"`);
+  const styles: string[] = [];
+  for (const [key, value] of Object.entries(pairs)) {
+    if (key === 'width') styles.push(`flex:0 0 ${value}`);
+    else if (key === 'style') styles.push(value);
+    else parts.push(` data-${key.replace(/[^\w-]/g, '')}="${escapeHtml(value)}"`);
+  }
+  if (styles.length > 0) parts.push(` style="${escapeHtml(styles.join(';'))}"`);
+  return parts.join('');
+}
+
+function containerLabel(node: ContainerNode, md: MarkdownRenderer): string {
+  if (!node.label) return '';
+  const [positioned] = md.lex(node.label, node.range.start.line);
+  const inline = positioned ? md.render(positioned).replace(/^<p>|<\/p>\n?$/g, '') : escapeHtml(node.label);
+  return `<p class="container-title">${inline}</p>\n`;
+}
+
+function splitAtPauses(nodes: readonly BlockNode[]): BlockNode[][] {
+  const segments: BlockNode[][] = [[]];
+  for (const node of nodes) {
+    if (node.kind === 'pause') segments.push([]);
+    else segments[segments.length - 1]?.push(node);
+  }
+  return segments;
+}

@@ -1,0 +1,99 @@
+import type { ThemedToken } from 'shiki';
+import { escapeHtml } from '../shared/escape-html.ts';
+import { closestName } from '../shared/closest-name.ts';
+import type { RenderContext } from './render-context.ts';
+import { parseFenceInfo, parseLineSteps } from './fence-info.ts';
+import { lineRange } from '../diagnostics/diagnostic-sink.ts';
+
+const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
+const SHELL_LANGUAGES = new Set(['shell', 'sh', 'bash', 'zsh', 'shellscript']);
+const RE_PROMPT = /^\$ ?/;
+
+/**
+ * A fenced code block as a `<figure>`: Shiki-highlighted lines (colours as CSS variables for the light and
+ * dark theme), an optional file tab, shell prompts kept out of copied text, and line steps as fragments.
+ */
+export function renderCodeBlock(code: string, info: string, line: number, ctx: RenderContext): string {
+  const fence = parseFenceInfo(info);
+  const lang = resolveLanguage(fence.lang, line, ctx);
+  const sourceLines = code.replace(/\n$/, '').split('\n');
+  const session = SESSION_LANGUAGES.has(lang) || (SHELL_LANGUAGES.has(lang) && sourceLines.some((l) => RE_PROMPT.test(l) && l.startsWith('$')));
+  const body = session ? renderSession(sourceLines, ctx) : renderLines(ctx.highlighter.tokenize(sourceLines.join('\n'), lang));
+
+  const attributes = [`class="code-block${session ? ' code-session' : ''}"`, `data-lang="${escapeHtml(fence.lang || 'text')}"`];
+  let stepMarkers = '';
+  if (fence.lineSteps !== undefined) {
+    const { steps, invalid } = parseLineSteps(fence.lineSteps, sourceLines.length);
+    for (const step of invalid) ctx.sink.report('invalid-line-steps', lineRange(line, 1, info.length + 3), { step, lines: String(sourceLines.length) });
+    attributes.push(`data-line-steps="${steps.map((s) => (s.length === 0 ? 'all' : s.join(','))).join('|')}"`);
+    stepMarkers = steps.slice(1).map(() => '<span class="fragment code-step" aria-hidden="true"></span>').join('');
+  }
+  const title = fence.title ? `<figcaption class="code-title"><span class="visually-hidden">${escapeHtml(ctx.strings.codeFile)}: </span>${escapeHtml(fence.title)}</figcaption>` : '';
+  return `<figure ${attributes.join(' ')}>${title}<pre class="code" tabindex="0"><code>${body}</code></pre>${stepMarkers}</figure>\n`;
+}
+
+function resolveLanguage(requested: string, line: number, ctx: RenderContext): string {
+  const lang = ctx.highlighter.resolveLanguage(requested);
+  if (lang) return lang;
+  const suggestion = closestName(requested.toLowerCase(), ctx.highlighter.knownLanguages);
+  ctx.sink.report('unknown-language', lineRange(line, 1, requested.length + 3), suggestion ? { lang: requested, suggestion } : { lang: requested });
+  return 'text';
+}
+
+/** A shell session: `$ ` lines (and their `\` continuations) are commands, highlighted as shell; the rest is output. */
+function renderSession(lines: readonly string[], ctx: RenderContext): string {
+  type LineKind = 'prompt' | 'continued' | 'output';
+  const kinds: LineKind[] = [];
+  let continues = false;
+  for (const text of lines) {
+    const kind: LineKind = continues ? 'continued' : RE_PROMPT.test(text) && text.startsWith('$') ? 'prompt' : 'output';
+    kinds.push(kind);
+    continues = kind !== 'output' && text.trimEnd().endsWith('\\');
+  }
+  const commands = lines.flatMap((text, i) => (kinds[i] === 'output' ? [] : [kinds[i] === 'prompt' ? text.replace(RE_PROMPT, '') : text]));
+  const commandTokens = ctx.highlighter.tokenize(commands.join('\n'), 'shellscript');
+  let next = 0;
+  return lines
+    .map((text, i) => {
+      const kind = kinds[i];
+      const number = i + 1;
+      if (kind === 'output') return `<span class="line output" data-line="${number}">${escapeHtml(text)}</span>`;
+      const tokens = commandTokens[next++] ?? [];
+      const prompt = kind === 'prompt' ? '<span class="prompt" aria-hidden="true">$ </span>' : '';
+      return `<span class="line command" data-line="${number}">${prompt}${renderTokens(tokens)}</span>`;
+    })
+    .join('\n');
+}
+
+function renderLines(tokenLines: ThemedToken[][]): string {
+  return tokenLines.map((tokens, i) => `<span class="line" data-line="${i + 1}">${renderTokens(tokens)}</span>`).join('\n');
+}
+
+/** Adjacent tokens of one colour are merged; colours become `--l`/`--d` variables, switched by the theme's CSS. */
+function renderTokens(tokens: readonly ThemedToken[]): string {
+  let html = '';
+  let pendingStyle = '';
+  let pendingText = '';
+  const flush = () => {
+    if (pendingText) html += pendingStyle && pendingText.trim() ? `<span style="${pendingStyle}">${escapeHtml(pendingText)}</span>` : escapeHtml(pendingText);
+    pendingText = '';
+  };
+  for (const token of tokens) {
+    const style = tokenStyle(token);
+    if (style !== pendingStyle && token.content.trim()) {
+      flush();
+      pendingStyle = style;
+    }
+    pendingText += token.content;
+  }
+  flush();
+  return html;
+}
+
+function tokenStyle(token: ThemedToken): string {
+  const style = token.htmlStyle;
+  if (!style) return '';
+  return Object.entries(style)
+    .map(([key, value]) => `${key.replace('--shiki-light', '--l').replace('--shiki-dark', '--d')}:${value}`)
+    .join(';');
+}

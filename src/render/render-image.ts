@@ -1,0 +1,58 @@
+import type { SourceRange } from '../model/diagnostic.ts';
+import { countNewlines } from '../shared/count-newlines.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import type { RenderContext } from './render-context.ts';
+
+const RE_IMG_TAG = /<img\b([^>]*)>/gi;
+const RE_HTML_ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/** An image: the resolved URL, or a framed placeholder with its alt text when the file is missing. */
+export function renderImage(src: string, alt: string, title: string | null, at: SourceRange, ctx: RenderContext, extraAttributes = ''): string {
+  const url = resolveImageUrl(src, at, ctx);
+  if (url === undefined) return missingImage(alt, ctx);
+  const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
+  return `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${titleAttribute}${extraAttributes}>`;
+}
+
+/** Rewrites the `<img>` tags of raw HTML: resolved `src`, `eleventy:*` attributes dropped, placeholders when missing. */
+export function rewriteHtmlImages(html: string, line: number, ctx: RenderContext): string {
+  return html.replace(RE_IMG_TAG, (tag: string, attributeText: string, offset: number) => {
+    const before = html.slice(0, offset);
+    const tagLine = line + countNewlines(before);
+    const column = offset - before.lastIndexOf('\n');
+    const at = { start: { line: tagLine, column }, end: { line: tagLine, column: column + tag.length - 1 } };
+    const attributes = parseHtmlAttributes(attributeText).filter(([name]) => !name.toLowerCase().startsWith('eleventy:'));
+    const get = (name: string) => attributes.find(([n]) => n.toLowerCase() === name)?.[1];
+    const extra = attributes
+      .filter(([name]) => !['src', 'alt', 'title'].includes(name.toLowerCase()))
+      .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+      .join('');
+    return renderImage(get('src') ?? '', get('alt') ?? '', get('title') ?? null, at, ctx, extra);
+  });
+}
+
+function resolveImageUrl(src: string, at: SourceRange, ctx: RenderContext): string | undefined {
+  const resolution = ctx.resolveImage(src);
+  switch (resolution.kind) {
+    case 'found':
+      ctx.assets.set(resolution.asset.url, resolution.asset);
+      return resolution.asset.url;
+    case 'external':
+      return resolution.url;
+    case 'missing':
+      ctx.sink.report('missing-image', at, { src, file: resolution.file });
+      return undefined;
+    case 'outside':
+      ctx.sink.report('image-outside-project', at, { src });
+      return undefined;
+  }
+}
+
+function missingImage(alt: string, ctx: RenderContext): string {
+  const label = alt.trim() || ctx.strings.imageMissing;
+  return `<span class="image-missing" role="img" aria-label="${escapeHtml(label)}"><span class="image-missing-label">${escapeHtml(ctx.strings.imageMissing)}</span><span class="image-missing-alt">${escapeHtml(label)}</span></span>`;
+}
+
+function parseHtmlAttributes(text: string): [string, string | undefined][] {
+  return [...text.matchAll(RE_HTML_ATTRIBUTE)].map((m) => [m[1] ?? '', m[2] ?? m[3] ?? m[4]]);
+}

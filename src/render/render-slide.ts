@@ -1,0 +1,50 @@
+import type { Slide } from '../model/deck.ts';
+import type { DeckMeta, SectionNode } from '../model/document-tree.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import type { MarkdownRenderer } from './create-markdown.ts';
+import { renderBlocks } from './render-blocks.ts';
+
+const RE_FIRST_HEADING = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/;
+const RE_TAG = /<[^>]+>/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** One slide's HTML and notes; undefined for a title slide with nothing to show. */
+export function renderSlide(section: SectionNode, meta: DeckMeta, md: MarkdownRenderer): Slide | undefined {
+  const notes: string[] = [];
+  let html = renderBlocks(section.children, md, notes, { build: false, incrementalLists: meta.incremental });
+  let title = headingText(html);
+  if (section.kind === 'title') {
+    if (!title && !meta.title && !html.trim()) return undefined;
+    if (!title && meta.title) {
+      html = `<h1>${escapeHtml(meta.title)}</h1>\n${html}`;
+      title = meta.title;
+    }
+    html += titleSlideByline(meta);
+  }
+  return { kind: section.kind, title: title || meta.title, html, notesHtml: notes.join(''), source: section.range };
+}
+
+function titleSlideByline(meta: DeckMeta): string {
+  const parts: string[] = [];
+  if (meta.author) parts.push(`<span class="deck-author">${escapeHtml(meta.author)}</span>`);
+  if (meta.date) parts.push(`<time class="deck-date" datetime="${escapeHtml(meta.date)}">${escapeHtml(formatDate(meta.date, meta.lang))}</time>`);
+  return parts.length > 0 ? `<p class="deck-byline">${parts.join(' · ')}</p>\n` : '';
+}
+
+/** `2025-08-25` as the deck's language writes it: `25 augustus 2025`; other text is kept as written. */
+export function formatDate(date: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+  } catch {
+    return date;
+  }
+}
+
+function headingText(html: string): string {
+  const match = RE_FIRST_HEADING.exec(html);
+  if (!match) return '';
+  return (match[2] ?? '').replace(RE_TAG, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e).trim();
+}
