@@ -22,6 +22,7 @@ export function emitDeckShell(deck: Deck, options: DeckPageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="${escapeHtml(description)}">
 <meta name="generator" content="lesdia">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <script type="module" src="${escapeHtml(options.clientEntry)}"></script>
 </head>

@@ -25,6 +25,7 @@ export function emitIndexPage(decks: readonly DeckSummary[], options: { clientEn
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="lesdia">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(strings.deckList)}</title>
 <script type="module" src="${escapeHtml(options.clientEntry)}"></script>
 </head>

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { build, createServer, preview } from 'vite';
+import { createDeckProject } from '../project/deck-project.ts';
+import { createSiteConfig } from '../vite/vite-config.ts';
+import { parseArgs } from './parse-args.ts';
+import { checkDecks } from './report-diagnostics.ts';
+
+const USAGE = `usage: lesdia <command> [options]
+
+  lesdia dev [DIR] [--port N]            dev server with hot reload for the course pages in DIR (default: slides/)
+  lesdia build [DIR|FILE…] [--out DIR]   static site: OUT/index.html and OUT/<deck>/index.html (default: dist/)
+  lesdia preview [--out DIR] [--port N]  serves a built site
+
+Exit status: 0 done, 1 the course pages have errors, 2 a usage error.`;
+
+const EXIT_OK = 0;
+const EXIT_INPUT_ERRORS = 1;
+const EXIT_USAGE = 2;
+
+/** The `lesdia` command; returns its exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest, ['out', 'port']);
+  const port = args.flags.has('port') ? Number(args.flags.get('port')) : undefined;
+  const outDir = path.resolve(String(args.flags.get('out') ?? 'dist'));
+  try {
+    switch (command) {
+      case 'dev':
+        return await runDev(args.positionals, port);
+      case 'build':
+        return await runBuild(args.positionals, outDir);
+      case 'preview':
+        return await runPreview(outDir, port);
+      case undefined:
+      case 'help':
+      case '--help':
+        console.log(USAGE);
+        return command ? EXIT_OK : EXIT_USAGE;
+      default:
+        console.error(`lesdia: unknown command '${command}'\n\n${USAGE}`);
+        return EXIT_USAGE;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`lesdia: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+class UsageError extends Error {}
+
+/** `DIR` or `FILE…` to the slides folder and, for files, which decks of it to take. */
+function resolveInput(positionals: readonly string[]): { slidesDir: string; files?: string[] } {
+  if (positionals.length === 0) return { slidesDir: path.resolve('slides') };
+  const [first = ''] = positionals;
+  if (positionals.length === 1 && existsSync(first) && statSync(first).isDirectory()) return { slidesDir: path.resolve(first) };
+  for (const file of positionals) {
+    if (!existsSync(file)) throw new UsageError(`no such file or folder: ${file}`);
+    if (!file.endsWith('.md')) throw new UsageError(`not a course page (.md): ${file}`);
+  }
+  const dirs = new Set(positionals.map((file) => path.dirname(path.resolve(file))));
+  if (dirs.size > 1) throw new UsageError('course pages given as files must share one folder');
+  return { slidesDir: [...dirs][0] ?? path.resolve('slides'), files: positionals.map((file) => path.resolve(file)) };
+}
+
+async function runDev(positionals: readonly string[], port: number | undefined): Promise<number> {
+  const input = resolveInput(positionals);
+  const server = await createServer({ ...createSiteConfig({ ...input, port: port ?? 5173 }), logLevel: 'info' });
+  await server.listen();
+  server.printUrls();
+  return await new Promise<number>(() => undefined);
+}
+
+async function runBuild(positionals: readonly string[], outDir: string): Promise<number> {
+  const started = performance.now();
+  const input = resolveInput(positionals);
+  const project = createDeckProject(input);
+  if (project.listDecks().length === 0) throw new UsageError(`no course pages (*.md) in ${path.relative(process.cwd(), input.slidesDir) || '.'}`);
+  const result = await checkDecks(project, 'client.ts', (line) => console.error(line));
+  if (result.errors > 0) {
+    console.error(`lesdia: not built; ${path.relative(process.cwd(), outDir)} is left as it was`);
+    return EXIT_INPUT_ERRORS;
+  }
+  // Build beside the output and swap it in, so a failed build never leaves a half-written site.
+  const staging = `${outDir}.lesdia-staging-${process.pid}`;
+  const previous = `${outDir}.lesdia-previous-${process.pid}`;
+  mkdirSync(path.dirname(outDir), { recursive: true });
+  try {
+    await build(createSiteConfig({ ...input, outDir: staging }));
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+    rmSync(previous, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds} s → ${path.relative(process.cwd(), outDir) || '.'}/`);
+  return EXIT_OK;
+}
+
+async function runPreview(outDir: string, port: number | undefined): Promise<number> {
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new UsageError(`no built site in ${outDir}; run lesdia build first`);
+  const server = await preview({ configFile: false, root: outDir, base: './', build: { outDir }, preview: { port: port ?? 4173, strictPort: port !== undefined } });
+  server.printUrls();
+  return await new Promise<number>(() => undefined);
+}

@@ -1,0 +1,48 @@
+import 'reveal.js/reveal.css';
+import './theme/fonts.css';
+import './theme/deck.css';
+import './theme/code.css';
+import Reveal from 'reveal.js';
+import Search from 'reveal.js/plugin/search';
+import Zoom from 'reveal.js/plugin/zoom';
+import { uiStrings } from '../i18n/ui-strings.ts';
+import { followCodeSteps } from './code-steps.ts';
+import { listenForDeckUpdates, showDevError } from './hot-update.ts';
+import { isSpeakerView, openSpeakerView, startSpeakerView } from './speaker-view.ts';
+
+const params = new URLSearchParams(location.search);
+const strings = uiStrings(document.documentElement.lang || 'nl');
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+const revealElement = document.querySelector<HTMLElement>('.reveal');
+
+if (isSpeakerView(params)) {
+  startSpeakerView(strings);
+} else if (revealElement) {
+  const receiver = params.has('receiver');
+  const deck = new Reveal(revealElement, {
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    center: false,
+    hash: !receiver,
+    respondToHashChanges: !receiver,
+    controls: !receiver,
+    progress: !receiver,
+    slideNumber: receiver ? false : 'c/t',
+    keyboard: !receiver,
+    // The speaker view's preview frames tell it when they are ready for the current state.
+    postMessageEvents: receiver,
+    transition: reducedMotion || receiver ? 'none' : ((revealElement.dataset.transition as 'slide' | undefined) ?? 'slide'),
+    backgroundTransition: 'none',
+    fragmentInURL: true,
+    pdfSeparateFragments: false,
+    plugins: receiver ? [] : [Search, Zoom],
+  });
+  void deck.initialize().then(() => {
+    followCodeSteps(deck);
+    if (receiver) return;
+    deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));
+    if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
+    showDevError();
+  });
+}

@@ -1,0 +1,41 @@
+import type { RevealApi } from 'reveal.js';
+import type { ViteHotContext } from 'vite/types/hot.js';
+
+interface DeckUpdate {
+  slug: string;
+  body: string;
+}
+
+/** The deck this page shows: its folder name in the site. */
+function currentSlug(): string {
+  return decodeURIComponent(location.pathname.replace(/\/(index\.html)?$/, '').split('/').pop() ?? '');
+}
+
+/**
+ * Dev server only: a saved course page replaces the slides in place, keeping the current slide and step,
+ * and clears any error overlay the previous save raised.
+ */
+export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void {
+  hot.on('lesdia:deck-update', (update: DeckUpdate) => {
+    if (update.slug !== currentSlug()) return;
+    const template = document.createElement('template');
+    template.innerHTML = update.body;
+    const slides = template.content.querySelector('.slides');
+    const target = deck.getSlidesElement();
+    if (!slides || !target) return;
+    const { h, v, f } = deck.getIndices();
+    target.innerHTML = slides.innerHTML;
+    deck.sync();
+    deck.slide(h, v, f);
+    for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();
+    document.dispatchEvent(new CustomEvent('lesdia:updated'));
+  });
+}
+
+/** Dev server only: shows an error the page was served with in Vite's own overlay. */
+export function showDevError(): void {
+  const data = document.getElementById('lesdia-dev-error')?.textContent;
+  const Overlay = customElements.get('vite-error-overlay');
+  if (!data || !Overlay) return;
+  document.body.appendChild(new Overlay(JSON.parse(data)));
+}

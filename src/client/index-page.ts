@@ -1,0 +1,2 @@
+import './theme/fonts.css';
+import './theme/index-page.css';

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+/** Flags for Chromium on a school laptop, a CI box or as root in a container; no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+
+/**
+ * Finds a Chromium to drive: $LESDIA_CHROMIUM, the system's /usr/bin/chromium, then Playwright's own
+ * browsers. Throws a message that says how to install one when there is none.
+ */
+export function locateChromium(env: NodeJS.ProcessEnv = process.env): string {
+  const candidates = [env.LESDIA_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', safePlaywrightPath()];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  throw new Error(
+    'lesdia: no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
+      'or point LESDIA_CHROMIUM at a Chromium or Chrome executable.',
+  );
+}
+
+function safePlaywrightPath(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}

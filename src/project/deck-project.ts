@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { compileDeck, type CompiledDeck } from '../compile.ts';
+import { createCodeHighlighter, type CodeHighlighter } from '../render/code-highlighter.ts';
+import { createImageResolver } from './resolve-image.ts';
+
+export interface DeckProjectOptions {
+  /** The folder of course pages; every `*.md` in it is a deck. */
+  slidesDir: string;
+  /** The folder `/_assets/` maps to; by default `assets/` beside the slides folder. */
+  assetsDir?: string;
+  /** Nothing outside this folder is read; by default the slides folder's parent. */
+  projectDir?: string;
+  /** Only these pages of the folder (absolute paths); by default all of them. */
+  files?: string[];
+}
+
+export interface DeckFile {
+  /** The deck's folder in the site: the file name without `.md`. */
+  slug: string;
+  /** Absolute path. */
+  file: string;
+  /** Path as shown in messages, relative to the working directory. */
+  displayPath: string;
+}
+
+/** The course pages of one folder, compiled with the disk behind them; compiled decks are cached by content. */
+export interface DeckProject {
+  readonly slidesDir: string;
+  readonly projectDir: string;
+  listDecks(): DeckFile[];
+  findDeck(slug: string): DeckFile | undefined;
+  compile(deck: DeckFile, clientEntry: string): Promise<CompiledDeck>;
+}
+
+export function createDeckProject(options: DeckProjectOptions): DeckProject {
+  const slidesDir = path.resolve(options.slidesDir);
+  const projectDir = path.resolve(options.projectDir ?? path.dirname(slidesDir));
+  const assetsDir = path.resolve(options.assetsDir ?? path.join(projectDir, 'assets'));
+  let highlighter: Promise<CodeHighlighter> | undefined;
+  const cache = new Map<string, { key: string; result: Promise<CompiledDeck> }>();
+
+  const listDecks = (): DeckFile[] => {
+    if (!existsSync(slidesDir) || !statSync(slidesDir).isDirectory()) return [];
+    return readdirSync(slidesDir)
+      .filter((name) => name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.'))
+      .sort()
+      .map((name) => deckFile(path.join(slidesDir, name)))
+      .filter((deck) => !options.files || options.files.includes(deck.file));
+  };
+
+  return {
+    slidesDir,
+    projectDir,
+    listDecks,
+    findDeck: (slug) => listDecks().find((deck) => deck.slug === slug),
+    compile(deck, clientEntry) {
+      const text = readFileSync(deck.file, 'utf8');
+      const key = `${clientEntry}\0${text}`;
+      const cached = cache.get(deck.file);
+      if (cached?.key === key) return cached.result;
+      highlighter ??= createCodeHighlighter();
+      const result = highlighter.then((shiki) =>
+        compileDeck(
+          { path: deck.displayPath, text },
+          { highlighter: shiki, clientEntry, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
+        ),
+      );
+      cache.set(deck.file, { key, result });
+      return result;
+    },
+  };
+}
+
+export function deckFile(file: string): DeckFile {
+  const absolute = path.resolve(file);
+  return { slug: path.basename(absolute, '.md'), file: absolute, displayPath: path.relative(process.cwd(), absolute) || absolute };
+}

@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin, ViteDevServer } from 'vite';
+import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
+import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
+import { hasErrors } from '../diagnostics/diagnostic-sink.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import { createDeckProject, type DeckProject, type DeckProjectOptions } from '../project/deck-project.ts';
+import { toOverlayError } from './overlay-error.ts';
+import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
+
+const CLIENT_DIR = fileURLToPath(new URL('../client/', import.meta.url));
+const DECK_CLIENT = path.join(CLIENT_DIR, 'deck.ts');
+const INDEX_CLIENT = path.join(CLIENT_DIR, 'index-page.ts');
+
+/** The dev server loads the client from lesdia's own folder, which may lie outside the project. */
+function devUrl(file: string): string {
+  return `/@fs${file.split(path.sep).join('/')}`;
+}
+
+export type LesdiaPluginOptions = DeckProjectOptions;
+
+/** Payload of the `lesdia:deck-update` event: the new `.reveal` element of one deck. */
+export interface DeckUpdate {
+  slug: string;
+  body: string;
+}
+
+/**
+ * The Vite side of lesdia: every course page is an HTML entry (`<slug>/index.html`), served by the dev
+ * server and built by `vite build`; edits reach the open deck as a `lesdia:deck-update` event.
+ */
+export function lesdia(options: LesdiaPluginOptions): Plugin[] {
+  const project = createDeckProject(options);
+  return [pagesPlugin(project), hotUpdatePlugin(project)];
+}
+
+function pagesPlugin(project: DeckProject): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  const root = project.projectDir;
+  const clientUrl = (file: string) => (command === 'serve' ? devUrl(file) : file);
+
+  const renderIndex = async (): Promise<string> => {
+    const summaries: DeckSummary[] = [];
+    let lang = 'nl';
+    for (const deck of project.listDecks()) {
+      const { deck: compiled, diagnostics } = await project.compile(deck, clientUrl(DECK_CLIENT));
+      lang = compiled.meta.lang;
+      const summary: DeckSummary = { slug: deck.slug, title: compiled.meta.title, slideCount: compiled.slides.length, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
+      if (compiled.meta.date) summary.date = compiled.meta.date;
+      summaries.push(summary);
+    }
+    return emitIndexPage(summaries, { clientEntry: clientUrl(INDEX_CLIENT), lang });
+  };
+
+  const renderDeckShell = async (slug: string): Promise<string | undefined> => {
+    const deck = project.findDeck(slug);
+    if (!deck) return undefined;
+    return (await project.compile(deck, clientUrl(DECK_CLIENT))).shell;
+  };
+
+  return {
+    name: 'lesdia:pages',
+    config(_user, env) {
+      command = env.command;
+      const input = [indexPageId(root), ...project.listDecks().map((deck) => deckPageId(root, deck.slug))];
+      return {
+        root,
+        // Relative URLs: the built site works from any sub-path and from a USB stick.
+        base: './',
+        appType: 'custom',
+        server: { fs: { allow: [root, path.resolve(CLIENT_DIR, '../..')] } },
+        build: { rollupOptions: { input } },
+      };
+    },
+    resolveId(id) {
+      const absolute = id.startsWith(root) ? id : path.join(root, id);
+      return slugOfPage(root, absolute) !== undefined ? absolute : undefined;
+    },
+    async load(id) {
+      const slug = slugOfPage(root, id);
+      if (slug === undefined) return undefined;
+      if (slug === '') return renderIndex();
+      return renderDeckShell(slug);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const slug = slugOfPage(root, ctx.filename.startsWith(root) ? ctx.filename : ctx.path);
+        const deck = slug ? project.findDeck(slug) : undefined;
+        if (!deck || !html.includes(DECK_BODY_MARKER)) return html;
+        const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
+        const overlay = command === 'serve' ? toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8')) : undefined;
+        // In dev, a deck with errors still renders; the client shows the first error in Vite's overlay.
+        const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${escapeHtml(JSON.stringify(overlay))}</script>` : '';
+        return html.replace(DECK_BODY_MARKER, () => compiled.body + errorScript);
+      },
+    },
+    async generateBundle() {
+      for (const deck of project.listDecks()) {
+        const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
+        for (const asset of compiled.deck.assets) {
+          this.emitFile({ type: 'asset', fileName: `${deck.slug}/${decodeURIComponent(asset.url)}`, source: readFileSync(asset.file) });
+        }
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        void serveDevPage(server, req.url ?? '/', res).then((served) => served || next(), next);
+      });
+    },
+  };
+
+  async function serveDevPage(server: ViteDevServer, url: string, res: import('node:http').ServerResponse): Promise<boolean> {
+    const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+    const deckMatch = /^\/([^/]+)\/?(index\.html)?$/.exec(pathname);
+    if (pathname === '/' || pathname === '/index.html') {
+      return send(res, 'text/html', await server.transformIndexHtml('/index.html', await renderIndex()));
+    }
+    const mediaMatch = /^\/([^/]+)\/(media\/.+)$/.exec(pathname);
+    if (mediaMatch) {
+      const deck = project.findDeck(mediaMatch[1] ?? '');
+      if (!deck) return false;
+      const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
+      const asset = compiled.deck.assets.find((a) => decodeURIComponent(a.url) === mediaMatch[2]);
+      return asset ? send(res, contentType(asset.file), readFileSync(asset.file)) : false;
+    }
+    if (!deckMatch || !project.findDeck(deckMatch[1] ?? '')) return false;
+    if (!pathname.endsWith('/') && !deckMatch[2]) {
+      res.statusCode = 302;
+      res.setHeader('Location', `${pathname}/`);
+      res.end();
+      return true;
+    }
+    const shell = await renderDeckShell(deckMatch[1] ?? '');
+    if (shell === undefined) return false;
+    return send(res, 'text/html', await server.transformIndexHtml(`/${deckMatch[1]}/index.html`, shell));
+  }
+}
+
+function hotUpdatePlugin(project: DeckProject): Plugin {
+  return {
+    name: 'lesdia:hmr',
+    apply: 'serve',
+    configureServer(server) {
+      const isDeck = (file: string) => path.dirname(path.resolve(file)) === project.slidesDir && file.endsWith('.md');
+      server.watcher.add(project.slidesDir);
+      server.watcher.on('change', (file) => {
+        if (!isDeck(file)) return;
+        void sendDeckUpdate(server, project, path.basename(file, '.md')).catch((error: unknown) => server.config.logger.error(String(error)));
+      });
+      const reloadIndex = (file: string) => {
+        if (isDeck(file)) server.ws.send({ type: 'full-reload', path: '/index.html' });
+      };
+      server.watcher.on('add', reloadIndex);
+      server.watcher.on('unlink', reloadIndex);
+    },
+    hotUpdate({ file }) {
+      // Course pages are not modules: lesdia sends its own update, so Vite must not reload the page.
+      if (file.endsWith('.md')) return [];
+      return undefined;
+    },
+  };
+}
+
+async function sendDeckUpdate(server: ViteDevServer, project: DeckProject, slug: string): Promise<void> {
+  const deck = project.findDeck(slug);
+  if (!deck) return;
+  const compiled = await project.compile(deck, devUrl(DECK_CLIENT));
+  if (hasErrors(compiled.diagnostics)) {
+    const overlay = toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8'));
+    if (overlay) server.ws.send({ type: 'error', err: overlay });
+    return;
+  }
+  const update: DeckUpdate = { slug, body: compiled.body };
+  server.ws.send('lesdia:deck-update', update);
+}
+
+function send(res: import('node:http').ServerResponse, type: string, body: string | Buffer): boolean {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', type.startsWith('text/') ? `${type}; charset=utf-8` : type);
+  res.end(body);
+  return true;
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.avif': 'image/avif' };
+
+function contentType(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
