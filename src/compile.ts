@@ -39,6 +39,6 @@ export async function compileDeck(source: SourceDocument, options: CompileOption
     strings: uiStrings(tree.meta.lang),
     assets: new Map(),
   });
-  const diagnostics = [...sink.diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  const diagnostics = sink.diagnostics.toSorted((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { deck, shell: emitDeckShell(deck, { clientEntry: options.clientEntry }), body: emitDeckBody(deck), diagnostics };
 }

@@ -24,7 +24,12 @@ export const MESSAGES = {
   'unknown-variable': {
     severity: 'warning',
     message: (a) => `unknown variable \`${a.name}\`; it renders empty`,
-    hint: (a) => a.known ? `the front matter defines: ${a.known}` : 'define it in the front matter, e.g. `' + a.name + ': …`',
+    hint: (a) =>
+      a.suggestion
+        ? `did you mean \`${a.suggestion}\`? The front matter defines: ${a.known}`
+        : a.known
+          ? `the front matter defines: ${a.known}`
+          : `define it in the front matter, e.g. \`${a.name}: …\``,
   },
   'invalid-variable': {
     severity: 'warning',
@@ -54,7 +59,7 @@ export const MESSAGES = {
   'unclosed-container': {
     severity: 'error',
     message: (a) => `the container \`${a.fence} ${a.name}\` opened here is never closed`,
-    hint: (a) => `add a line \`${a.fence}\` where the ${a.name} ends`,
+    hint: (a) => `add a line \`${a.fence}\` where the \`${a.name}\` container ends`,
   },
   'stray-closing-fence': {
     severity: 'warning',

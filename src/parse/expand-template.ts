@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
+import { closestName } from '../shared/closest-name.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import type { UiStrings } from '../i18n/ui-strings.ts';
 import { createLineIndex } from './line-index.ts';
@@ -64,7 +65,9 @@ function expandExpression(expression: string, literal: string, data: Record<stri
   }
   const value = lookUp(data, name);
   if (value === undefined) {
-    report('unknown-variable', { name, known: Object.keys(data).join(', ') });
+    const known = Object.keys(data);
+    const suggestion = closestName(name, known);
+    report('unknown-variable', suggestion ? { name, known: known.join(', '), suggestion } : { name, known: known.join(', ') });
     return '';
   }
   let text = stringify(value);

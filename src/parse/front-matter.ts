@@ -27,7 +27,7 @@ export function parseFrontMatter(text: string, sink: DiagnosticSink): FrontMatte
 }
 
 function readYaml(yamlText: string, sink: DiagnosticSink): Record<string, unknown> {
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = error.linePos?.[0] ?? { line: 1, col: 1 };

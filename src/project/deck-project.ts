@@ -44,7 +44,7 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
     if (!existsSync(slidesDir) || !statSync(slidesDir).isDirectory()) return [];
     return readdirSync(slidesDir)
       .filter((name) => name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.'))
-      .sort()
+      .toSorted()
       .map((name) => deckFile(path.join(slidesDir, name)))
       .filter((deck) => !options.files || options.files.includes(deck.file));
   };

@@ -23,7 +23,12 @@ export interface PositionedToken {
 export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
   // The line of the token being rendered; overrides use it to point diagnostics at the file.
   let currentLine = 1;
-  const lineOf = (raw: string, needle: string) => currentLine + countNewlines(raw.slice(0, Math.max(raw.indexOf(needle), 0)));
+  const lineOf = (raw: string, needle: string) => positionOf(raw, needle).line;
+  /** Where `needle` stands in the file, found inside the raw text of the token being rendered. */
+  const positionOf = (raw: string, needle: string) => {
+    const before = raw.slice(0, Math.max(raw.indexOf(needle), 0));
+    return { line: currentLine + countNewlines(before), column: before.length - before.lastIndexOf('\n') };
+  };
   let currentRaw = '';
   // Set for one top-level list inside `::: build`; nested lists stay whole.
   let fragmentListItems = false;
@@ -33,8 +38,9 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
     renderer: {
       code: (token) => renderCodeBlock(token.text, token.lang ?? '', currentLine, ctx),
       image: (token) => {
-        const line = lineOf(currentRaw, token.raw);
-        return renderImage(token.href, token.text, token.title ?? null, { start: { line, column: 1 }, end: { line, column: token.raw.length } }, ctx);
+        const start = positionOf(currentRaw, token.raw);
+        const end = { line: start.line, column: start.column + token.raw.length - 1 };
+        return renderImage(token.href, token.text, token.title ?? null, { start, end }, ctx);
       },
       html: (token) => rewriteHtmlImages(token.text, lineOf(currentRaw, token.raw), ctx),
       list(token) {

@@ -14,7 +14,7 @@ export function renderSlide(section: SectionNode, meta: DeckMeta, md: MarkdownRe
   let html = renderBlocks(section.children, md, notes, { build: false, incrementalLists: meta.incremental });
   let title = headingText(html);
   if (section.kind === 'title') {
-    if (!title && !meta.title && !html.trim()) return undefined;
+    if (!title && !meta.title && !html.trim() && notes.length === 0) return undefined;
     if (!title && meta.title) {
       html = `<h1>${escapeHtml(meta.title)}</h1>\n${html}`;
       title = meta.title;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticSink } from '../../src/diagnostics/diagnostic-sink.ts';
+import type { BlockNode, ContainerNode } from '../../src/model/document-tree.ts';
+import { normalizeSource } from '../../src/parse/normalize-source.ts';
+import { scanBlocks } from '../../src/parse/scan-blocks.ts';
+
+function scan(text: string) {
+  const sink = new DiagnosticSink('t.md');
+  const root = scanBlocks(normalizeSource(text), sink);
+  return { root, diagnostics: sink.diagnostics };
+}
+
+/** A compact picture of the tree: `section[notes[] md]`. */
+function shape(nodes: readonly BlockNode[]): string {
+  return nodes
+    .map((n) => (n.kind === 'container' ? `${n.name}[${shape(n.children)}]` : n.kind === 'pause' ? 'pause' : n.text.trim() ? 'md' : ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+describe('scanBlocks', () => {
+  it.each([
+    ['one section', '::: section\n# A\n:::', 'section[md]'],
+    ['nested notes', '::: section\ntext\n::: notes\nsay\n:::\n:::', 'section[md notes[md]]'],
+    ['pandoc attribute form', '::: section\n::: {.notes}\nsay\n:::\n:::', 'section[notes[md]]'],
+    ['longer fences close their own', ':::: columns\n::: column\na\n:::\n::: column\nb\n:::\n::::', 'columns[column[md] column[md]]'],
+    ['colons inside a code fence are text', '::: section\n```md\n::: notes\n:::\n```\n:::', 'section[md]'],
+    ['tilde fences too', '::: section\n~~~\n:::\n~~~\n:::', 'section[md]'],
+    ['a pause splits the container', '::: section\na\n. . .\nb\n:::', 'section[md pause md]'],
+    ['any name is a container', '::: section\n::: tip Let op\nx\n:::\n:::', 'section[tip[md]]'],
+    ['indented opener', '::: section\n  ::: notes\n  x\n  :::\n:::', 'section[notes[md]]'],
+    ['CRLF line ends', '::: section\r\nA\r\n:::\r\n', 'section[md]'],
+    ['a byte-order mark', '\uFEFF::: section\nA\n:::', 'section[md]'],
+  ])('%s', (_name, text, expected) => {
+    const { root, diagnostics } = scan(text);
+    expect(shape(root.children)).toBe(expected);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports an unclosed container at its opening line and keeps its content', () => {
+    const { root, diagnostics } = scan('intro\n\n::: section\n# A\ntext');
+    expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.column])).toEqual([['unclosed-container', 3, 1]]);
+    expect(shape(root.children)).toBe('md section[md]');
+  });
+
+  it('closes an open section at the next section, so later slides survive', () => {
+    const { root, diagnostics } = scan('::: section\nA\n::: notes\nn\n:::\n::: section\nB\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-container@1']);
+    expect(shape(root.children)).toBe('section[md notes[md]] section[md]');
+  });
+
+  it('ignores a stray closing fence with a warning', () => {
+    const { root, diagnostics } = scan('::: section\nA\n:::\n:::');
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}@${d.range.start.line}`)).toEqual(['warning stray-closing-fence@4']);
+    expect(shape(root.children)).toBe('section[md]');
+  });
+
+  it('warns about a code fence that is never closed', () => {
+    const { diagnostics } = scan('::: section\n```bash\nls\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@2', 'unclosed-container@1']);
+  });
+
+  it('keeps file line numbers on every node', () => {
+    const { root } = scan('\n\n::: section\n\n# A\n:::');
+    const section = root.children.find((n): n is ContainerNode => n.kind === 'container');
+    expect(section?.range.start.line).toBe(3);
+    expect(section?.range.end.line).toBe(6);
+    expect(section?.children[0]).toMatchObject({ kind: 'markdown', startLine: 4 });
+  });
+
+  it('reads pandoc attributes', () => {
+    const { root } = scan('::: {.column #left .wide width="40%"}\nx\n:::');
+    expect(root.children[0]).toMatchObject({ name: 'column', attributes: { id: 'left', classes: ['wide'], pairs: { width: '40%' } } });
+  });
+});
