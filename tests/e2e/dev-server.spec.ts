@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createServer, type ViteDevServer } from 'vite';
+import { createSiteConfig } from '../../src/vite/vite-config.ts';
+import { currentSlide, waitForDeck } from './helpers.ts';
+import { FIXTURE_PROJECT } from './paths.ts';
+
+let work: string;
+let server: ViteDevServer;
+let base: string;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+test.beforeEach(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-dev-'));
+  cpSync(FIXTURE_PROJECT, work, { recursive: true });
+  const port = await freePort();
+  server = await createServer({ ...createSiteConfig({ slidesDir: path.join(work, 'slides'), port }), server: { port, strictPort: true, host: '127.0.0.1' } });
+  await server.listen();
+  base = `http://127.0.0.1:${port}/`;
+});
+
+test.afterEach(async () => {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const alpha = () => path.join(work, 'slides/alpha.md');
+const edit = (from: string, to: string) => writeFileSync(alpha(), readFileSync(alpha(), 'utf8').replace(from, to));
+
+test('the dev server lists the decks and serves them', async ({ page }) => {
+  await page.goto(base);
+  await expect(page.getByRole('link')).toHaveCount(2);
+  await page.getByRole('link', { name: /Alpha/ }).click();
+  await waitForDeck(page);
+  await expect(page.locator('section.present h4')).toHaveText('Alpha');
+});
+
+test('saving a page updates the open deck in place and keeps the current slide', async ({ page }) => {
+  await page.goto(`${base}alpha/#/een-plaatje`);
+  await waitForDeck(page);
+  expect(await currentSlide(page)).toBe(1);
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  edit('### Een plaatje', '### Een ander plaatje');
+  await expect(page.locator('section.present h3')).toHaveText('Een ander plaatje');
+  expect(await currentSlide(page)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test('an error shows in the overlay with its line, the deck stays usable, and the next save recovers', async ({ page }) => {
+  await page.goto(`${base}alpha/#/een-plaatje`);
+  await waitForDeck(page);
+
+  edit(':::\n', '');
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeAttached();
+  await expect(overlay.locator('.message-body')).toContainText('unclosed-container');
+  await expect(overlay.locator('.file')).toContainText('alpha.md:8:1');
+  await expect(page.locator('section.present h3')).toHaveText('Een plaatje');
+
+  writeFileSync(alpha(), readFileSync(alpha(), 'utf8').replace('echo twee\n```\n', 'echo twee\n```\n:::\n').replace('### Een plaatje', '### Hersteld'));
+  await expect(page.locator('section.present h3')).toHaveText('Hersteld');
+  await expect(overlay).not.toBeAttached();
+  expect(await currentSlide(page)).toBe(1);
+});
