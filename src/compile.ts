@@ -38,7 +38,13 @@ export async function compileDeck(source: SourceDocument, options: CompileOption
     resolveImage: options.resolveImage,
     strings: uiStrings(tree.meta.lang),
     assets: new Map(),
+    nextId: createIdCounter(),
   });
   const diagnostics = sink.diagnostics.toSorted((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { deck, shell: emitDeckShell(deck, { clientEntry: options.clientEntry }), body: emitDeckBody(deck), diagnostics };
+}
+
+function createIdCounter(): (prefix: string) => string {
+  let count = 0;
+  return (prefix) => `${prefix}-${++count}`;
 }

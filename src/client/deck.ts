@@ -2,6 +2,7 @@ import 'reveal.js/reveal.css';
 import './theme/fonts.css';
 import './theme/deck.css';
 import './theme/code.css';
+import './theme/diagram.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';

@@ -96,6 +96,31 @@ export const MESSAGES = {
     message: (a) => `image \`${a.src}\` points outside the project`,
     hint: () => 'keep images in the assets/ folder and refer to them as /_assets/NAME',
   },
+  'invalid-diagram-line': {
+    severity: 'warning',
+    message: (a) => `this line of the ${a.kind} diagram is not understood; it is left out`,
+    hint: (a) => `expected ${a.expected}`,
+  },
+  'empty-diagram': {
+    severity: 'warning',
+    message: (a) => `the ${a.kind} diagram is empty`,
+    hint: (a) => (a.kind === 'stack' ? 'list each stack as `- Title` with its layers indented below it, top layer first' : 'place boxes with a table row `| Client | Daemon |`'),
+  },
+  'empty-stack': {
+    severity: 'warning',
+    message: (a) => `the stack \`${a.title}\` has no layers; it is left out`,
+    hint: () => 'indent its layers below it, top layer first: `  - Host OS`',
+  },
+  'unknown-diagram-box': {
+    severity: 'warning',
+    message: (a) => `the arrow names \`${a.name}\`, which is not a box of this diagram; the arrow is left out`,
+    hint: (a) => (a.suggestion ? `did you mean \`${a.suggestion}\`? The boxes are: ${a.boxes}` : `the boxes are: ${a.boxes}`),
+  },
+  'diagram-step-order': {
+    severity: 'warning',
+    message: (a) => `step ${a.step} comes after step ${a.previous}; steps follow the order of the lines, so it is shown at step ${a.previous}`,
+    hint: () => 'put the arrows in the order they should appear, or number them in that order',
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type DiagnosticCode = keyof typeof MESSAGES;

@@ -18,6 +18,7 @@ export interface UiStrings {
   openSpeakerView: string;
   help: string;
   codeFile: string;
+  bottomUp: string;
 }
 
 const nl: UiStrings = {
@@ -39,6 +40,7 @@ const nl: UiStrings = {
   openSpeakerView: 'Sprekersweergave openen (S)',
   help: 'Sneltoetsen',
   codeFile: 'Bestand',
+  bottomUp: 'van onder naar boven',
 };
 
 const en: UiStrings = {
@@ -60,6 +62,7 @@ const en: UiStrings = {
   openSpeakerView: 'Open the speaker view (S)',
   help: 'Keyboard shortcuts',
   codeFile: 'File',
+  bottomUp: 'from the bottom up',
 };
 
 /** The strings for a BCP 47 language tag: Dutch for `nl*`, English otherwise. */

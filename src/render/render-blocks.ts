@@ -1,6 +1,8 @@
 import type { BlockNode, ContainerNode } from '../model/document-tree.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
+import { DIAGRAM_CONTAINERS, renderDiagram } from './diagrams/render-diagram.ts';
+import type { RenderContext } from './render-context.ts';
 
 /** How blocks are being rendered: inside `::: build` every block is a step of its own. */
 export interface BlockMode {
@@ -9,32 +11,37 @@ export interface BlockMode {
   incrementalLists: boolean;
 }
 
-/** Where speaker notes of a slide are gathered while its blocks render. */
-export type NotesCollector = string[];
+/** What renders a slide's blocks: markdown, the render context, and where its speaker notes are gathered. */
+export interface BlockRenderer {
+  md: MarkdownRenderer;
+  ctx: RenderContext;
+  notes: string[];
+}
 
 /**
  * Renders block nodes to HTML: markdown through marked, containers as `notes` (collected apart),
  * `build` (each child a step), `columns`/`column` and any other name as a `<div>`; `. . .` starts a new step.
  */
-export function renderBlocks(nodes: readonly BlockNode[], md: MarkdownRenderer, notes: NotesCollector, mode: BlockMode): string {
+export function renderBlocks(nodes: readonly BlockNode[], env: BlockRenderer, mode: BlockMode): string {
   const segments = splitAtPauses(nodes);
   return segments
     .map((segment, i) => {
-      const html = segment.map((node) => renderNode(node, md, notes, mode)).join('');
+      const html = segment.map((node) => renderNode(node, env, mode)).join('');
       return i === 0 ? html : `<div class="fragment">\n${html}</div>\n`;
     })
     .join('');
 }
 
-function renderNode(node: BlockNode, md: MarkdownRenderer, notes: NotesCollector, mode: BlockMode): string {
+function renderNode(node: BlockNode, env: BlockRenderer, mode: BlockMode): string {
   if (node.kind === 'pause') return '';
-  if (node.kind === 'markdown') return renderMarkdown(node.text, node.startLine, md, mode);
+  if (node.kind === 'markdown') return renderMarkdown(node.text, node.startLine, env.md, mode);
   if (node.name === 'notes') {
-    notes.push(renderBlocks(node.children, md, notes, { build: false, incrementalLists: false }));
+    env.notes.push(renderBlocks(node.children, env, { build: false, incrementalLists: false }));
     return '';
   }
-  const inner = renderBlocks(node.children, md, notes, { ...mode, build: node.name === 'build' });
-  return `<div${containerAttributes(node, mode.build)}>\n${containerLabel(node, md)}${inner}</div>\n`;
+  if (DIAGRAM_CONTAINERS.has(node.name)) return renderDiagram(node, env.ctx) ?? '';
+  const inner = renderBlocks(node.children, env, { ...mode, build: node.name === 'build' });
+  return `<div${containerAttributes(node, mode.build)}>\n${containerLabel(node, env.md)}${inner}</div>\n`;
 }
 
 function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, mode: BlockMode): string {

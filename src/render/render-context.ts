@@ -21,4 +21,6 @@ export interface RenderContext {
   strings: UiStrings;
   /** Images the deck uses, collected while rendering. */
   assets: Map<string, DeckAsset>;
+  /** A page-unique, deterministic id, such as `lesdia-arrow-3`. */
+  nextId: (prefix: string) => string;
 }

@@ -7,6 +7,6 @@ import { renderSlide } from './render-slide.ts';
 /** Render stage: every section to a slide. Shiki must already have the deck's languages loaded. */
 export function renderDeck(tree: DocumentTree, ctx: RenderContext): Deck {
   const md = createMarkdown(ctx);
-  const slides = tree.sections.map((section) => renderSlide(section, tree.meta, md)).filter((slide): slide is Slide => slide !== undefined);
+  const slides = tree.sections.map((section) => renderSlide(section, tree.meta, md, ctx)).filter((slide): slide is Slide => slide !== undefined);
   return { meta: tree.meta, slides, assets: [...ctx.assets.values()] };
 }

@@ -3,15 +3,16 @@ import type { DeckMeta, SectionNode } from '../model/document-tree.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
 import { renderBlocks } from './render-blocks.ts';
+import type { RenderContext } from './render-context.ts';
 
 const RE_FIRST_HEADING = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/;
 const RE_TAG = /<[^>]+>/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /** One slide's HTML and notes; undefined for a title slide with nothing to show. */
-export function renderSlide(section: SectionNode, meta: DeckMeta, md: MarkdownRenderer): Slide | undefined {
+export function renderSlide(section: SectionNode, meta: DeckMeta, md: MarkdownRenderer, ctx: RenderContext): Slide | undefined {
   const notes: string[] = [];
-  let html = renderBlocks(section.children, md, notes, { build: false, incrementalLists: meta.incremental });
+  let html = renderBlocks(section.children, { md, ctx, notes }, { build: false, incrementalLists: meta.incremental });
   let title = headingText(html);
   if (section.kind === 'title') {
     if (!title && !meta.title && !html.trim() && notes.length === 0) return undefined;
