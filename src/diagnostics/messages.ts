@@ -121,6 +121,11 @@ export const MESSAGES = {
     message: (a) => `step ${a.step} comes after step ${a.previous}; steps follow the order of the lines, so it is shown at step ${a.previous}`,
     hint: () => 'put the arrows in the order they should appear, or number them in that order',
   },
+  'block-too-tall': {
+    severity: 'warning',
+    message: (a) => `this block does not fit on a slide even on its own (about ${a.height} px of ${a.room}); it will run off the slide`,
+    hint: () => 'split it: a shorter paragraph, a smaller image, or a code block without line steps (those can continue on the next slide)',
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type DiagnosticCode = keyof typeof MESSAGES;

@@ -12,6 +12,8 @@ export interface Slide {
   notesHtml: string;
   /** Where the slide stands in the markdown. */
   source: SourceRange;
+  /** 0 for a slide as written; 1, 2 … for the follow-up slides of a section too long for one. */
+  continuation: number;
 }
 
 /** A file the deck shows (an image), copied beside the deck page. */

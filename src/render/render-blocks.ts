@@ -27,7 +27,7 @@ export function renderBlocks(nodes: readonly BlockNode[], env: BlockRenderer, mo
   return segments
     .map((segment, i) => {
       const html = segment.map((node) => renderNode(node, env, mode)).join('');
-      return i === 0 ? html : `<div class="fragment">\n${html}</div>\n`;
+      return i === 0 ? html : `<div class="fragment" data-line="${firstLine(segment)}">\n${html}</div>\n`;
     })
     .join('');
 }
@@ -50,17 +50,28 @@ function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, m
     .map((positioned) => {
       const { token } = positioned;
       if (token.type === 'space') return '';
-      if (token.type === 'list' && (mode.build || mode.incrementalLists)) return md.render(positioned, true);
+      if (token.type === 'list' && (mode.build || mode.incrementalLists)) return withLine(md.render(positioned, true), positioned.line);
       const html = md.render(positioned);
-      return mode.build && token.type !== 'def' ? `<div class="fragment">\n${html}</div>\n` : html;
+      if (mode.build && token.type !== 'def') return `<div class="fragment" data-line="${positioned.line}">\n${html}</div>\n`;
+      return withLine(html, positioned.line);
     })
     .join('');
+}
+
+const RE_OPENING_TAG = /^<([a-zA-Z][\w-]*)(?=[\s>])/;
+
+/**
+ * Marks a block with the markdown line it comes from, so that layout problems found later (by the
+ * paginator or by `lesdia check` in Chromium) point at the file.
+ */
+function withLine(html: string, line: number): string {
+  return html.replace(RE_OPENING_TAG, `<$1 data-line="${line}"`);
 }
 
 function containerAttributes(node: ContainerNode, isBuildStep: boolean): string {
   const { id, classes, pairs } = node.attributes;
   const classNames = [node.name, ...classes, ...(isBuildStep ? ['fragment'] : [])].map((c) => c.replace(/[^\w-]/g, '')).filter(Boolean);
-  const parts = [` class="${escapeHtml(classNames.join(' '))}"`];
+  const parts = [` class="${escapeHtml(classNames.join(' '))}" data-line="${node.range.start.line}"`];
   if (id) parts.push(` id="${escapeHtml(id)}"`);
   const styles: string[] = [];
   for (const [key, value] of Object.entries(pairs)) {
@@ -77,6 +88,12 @@ function containerLabel(node: ContainerNode, md: MarkdownRenderer): string {
   const [positioned] = md.lex(node.label, node.range.start.line);
   const inline = positioned ? md.render(positioned).replace(/^<p>|<\/p>\n?$/g, '') : escapeHtml(node.label);
   return `<p class="container-title">${inline}</p>\n`;
+}
+
+function firstLine(nodes: readonly BlockNode[]): number {
+  const first = nodes[0];
+  if (!first) return 0;
+  return first.kind === 'markdown' ? first.startLine : first.kind === 'pause' ? first.line : first.range.start.line;
 }
 
 function splitAtPauses(nodes: readonly BlockNode[]): BlockNode[][] {

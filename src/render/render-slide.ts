@@ -22,7 +22,7 @@ export function renderSlide(section: SectionNode, meta: DeckMeta, md: MarkdownRe
     }
     html += titleSlideByline(meta);
   }
-  return { kind: section.kind, title: title || meta.title, html, notesHtml: notes.join(''), source: section.range };
+  return { kind: section.kind, title: title || meta.title, html, notesHtml: notes.join(''), source: section.range, continuation: 0 };
 }
 
 function titleSlideByline(meta: DeckMeta): string {

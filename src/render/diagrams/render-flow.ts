@@ -30,7 +30,7 @@ export function renderFlow(diagram: FlowDiagram, markerId: string): string {
   const arrows = diagram.arrows.map((arrow) => renderArrow(arrow, boxes, markerId, grid)).join('\n');
   const boxShapes = diagram.boxes.map((box) => renderBox(box, grid)).join('\n');
   const marker = `<defs><marker id="${markerId}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="flow-arrowhead" d="M0,0 L10,5 L0,10 z"/></marker></defs>`;
-  return `<figure class="diagram diagram-flow" data-source-line="${diagram.range.start.line}">
+  return `<figure class="diagram diagram-flow" data-line="${diagram.range.start.line}">
 <svg class="diagram-visual" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
 ${marker}
 ${arrows}

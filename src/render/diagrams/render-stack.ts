@@ -21,7 +21,7 @@ export function renderStack(diagram: StackDiagram, strings: UiStrings): string {
     }
   });
   const style = `--stack-columns:${diagram.stacks.length};--stack-rows:${diagram.rowCount}`;
-  return `<figure class="diagram diagram-stack" data-source-line="${diagram.range.start.line}">
+  return `<figure class="diagram diagram-stack" data-line="${diagram.range.start.line}">
 <div class="diagram-visual" aria-hidden="true" style="${style}">
 ${parts.join('\n')}
 </div>
