@@ -1,4 +1,6 @@
 import path from 'node:path';
 
 export const E2E_SITE = path.resolve('.tmp/e2e-site');
+/** The teacher's page exactly as it came, with its two missing images. */
+export const E2E_SEED_SITE = path.resolve('.tmp/e2e-seed-site');
 export const FIXTURE_PROJECT = path.resolve('tests/fixtures/project');
