@@ -1,6 +1,9 @@
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { build, createServer, preview } from 'vite';
+import { createServer, preview } from 'vite';
+import { buildSite } from '../vite/build-site.ts';
+import { formatDiagnostic, summarizeDiagnostics } from '../diagnostics/format-diagnostic.ts';
+import { checkSite } from '../export/check-site.ts';
 import { createDeckProject } from '../project/deck-project.ts';
 import { createSiteConfig } from '../vite/vite-config.ts';
 import { parseArgs } from './parse-args.ts';
@@ -11,6 +14,10 @@ const USAGE = `usage: lesdia <command> [options]
   lesdia dev [DIR] [--port N]            dev server with hot reload for the course pages in DIR (default: slides/)
   lesdia build [DIR|FILE…] [--out DIR]   static site: OUT/index.html and OUT/<deck>/index.html (default: dist/)
   lesdia preview [--out DIR] [--port N]  serves a built site
+  lesdia check [DIR|FILE…] [--json] [--small]
+                                         renders every slide and step in Chromium at 1920×1080 (--small: 1024×768)
+                                         and reports overflow, small text, clipped code, missing alt text,
+                                         broken links, low contrast and slides without notes
 
 Exit status: 0 done, 1 the course pages have errors, 2 a usage error.`;
 
@@ -32,6 +39,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runBuild(args.positionals, outDir);
       case 'preview':
         return await runPreview(outDir, port);
+      case 'check':
+        return await runCheck(args.positionals, args.flags.has('json'), args.flags.has('small'));
       case undefined:
       case 'help':
       case '--help':
@@ -84,21 +93,33 @@ async function runBuild(positionals: readonly string[], outDir: string): Promise
     console.error(`lesdia: not built; ${path.relative(process.cwd(), outDir)} is left as it was`);
     return EXIT_INPUT_ERRORS;
   }
-  // Build beside the output and swap it in, so a failed build never leaves a half-written site.
-  const staging = `${outDir}.lesdia-staging-${process.pid}`;
-  const previous = `${outDir}.lesdia-previous-${process.pid}`;
-  mkdirSync(path.dirname(outDir), { recursive: true });
-  try {
-    await build(createSiteConfig({ ...input, outDir: staging }));
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+  await buildSite({ ...input, outDir });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds} s → ${path.relative(process.cwd(), outDir) || '.'}/`);
   return EXIT_OK;
+}
+
+async function runCheck(positionals: readonly string[], json: boolean, small: boolean): Promise<number> {
+  const input = resolveInput(positionals);
+  const project = createDeckProject(input);
+  const decks = project.listDecks();
+  if (decks.length === 0) throw new UsageError(`no course pages (*.md) in ${path.relative(process.cwd(), input.slidesDir) || '.'}`);
+  const compiled = await Promise.all(decks.map(async (deck) => ({ deck, result: await project.compile(deck, 'client.ts') })));
+  const diagnostics = compiled.flatMap(({ result }) => result.diagnostics);
+  if (!diagnostics.some((d) => d.severity === 'error')) {
+    const viewport = small ? { width: 1024, height: 768 } : { width: 1920, height: 1080 };
+    diagnostics.push(...(await checkSite(input, decks, { viewport })));
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  if (json) {
+    console.log(JSON.stringify(diagnostics, null, 2));
+  } else {
+    const texts = new Map(decks.map((deck) => [deck.displayPath, readFileSync(deck.file, 'utf8')]));
+    for (const diagnostic of diagnostics) console.log(`${formatDiagnostic(diagnostic, texts.get(diagnostic.file) ?? '')}\n`);
+    const slides = compiled.reduce((sum, { result }) => sum + result.deck.slides.length, 0);
+    console.log(`lesdia check: ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${slides} slides: ${summarizeDiagnostics(diagnostics)}`);
+  }
+  return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
 async function runPreview(outDir: string, port: number | undefined): Promise<number> {

@@ -21,6 +21,6 @@ function applyStep(block: HTMLElement): void {
   const lines = step === 'all' ? undefined : new Set(step.split(',').map(Number));
   block.dataset.currentStep = String(index + 1);
   for (const line of block.querySelectorAll<HTMLElement>('.line')) {
-    line.classList.toggle('is-dimmed', lines !== undefined && !lines.has(Number(line.dataset.line)));
+    line.classList.toggle('is-dimmed', lines !== undefined && !lines.has(Number(line.dataset.codeLine)));
   }
 }

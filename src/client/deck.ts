@@ -39,6 +39,8 @@ if (isSpeakerView(params)) {
     pdfSeparateFragments: false,
     plugins: receiver ? [] : [Search, Zoom],
   });
+  // The deck's API, as reveal's classic build offers it: for the browser console and lesdia's own tools.
+  Object.assign(window, { Reveal: deck });
   void deck.initialize().then(() => {
     followCodeSteps(deck);
     if (receiver) return;

@@ -91,6 +91,11 @@ export const MESSAGES = {
     message: (a) => `image \`${a.src}\` not found (looked for ${a.file}); its alt text is shown instead`,
     hint: () => 'images under /_assets/ are read from the assets/ folder; other paths are relative to the page',
   },
+  'image-without-alt': {
+    severity: 'warning',
+    message: (a) => `image \`${a.src}\` has no alt text`,
+    hint: () => 'describe what it shows for students who cannot see it: ![Docker-architectuur](/_assets/x.png), or alt="…" in HTML',
+  },
   'image-outside-project': {
     severity: 'error',
     message: (a) => `image \`${a.src}\` points outside the project`,
@@ -125,6 +130,41 @@ export const MESSAGES = {
     severity: 'warning',
     message: (a) => `this block does not fit on a slide even on its own (about ${a.height} px of ${a.room}); it will run off the slide`,
     hint: () => 'split it: a shorter paragraph, a smaller image, or a code block without line steps (those can continue on the next slide)',
+  },
+  overflow: {
+    severity: 'error',
+    message: (a) => `slide ${a.slide}${a.step}: content runs off the slide (${a.detail})`,
+    hint: () => 'shorten the block, or split the section; long lists, tables and code continue on a follow-up slide by themselves',
+  },
+  'text-too-small': {
+    severity: 'error',
+    message: (a) => `slide ${a.slide}${a.step}: text renders at ${a.detail}, the legibility floor`,
+    hint: () => 'do not shrink text to make it fit; let the section continue on a follow-up slide',
+  },
+  'code-clipped': {
+    severity: 'error',
+    message: (a) => `slide ${a.slide}${a.step}: a code block is cut off or scrolls (${a.detail})`,
+    hint: () => 'shorten its longest lines (about 100 characters fit) or break long commands with `\\`',
+  },
+  'missing-alt': {
+    severity: 'warning',
+    message: (a) => `slide ${a.slide}: image \`${a.detail}\` has no alt text`,
+    hint: () => 'describe the image for students who cannot see it: ![what it shows](file.png)',
+  },
+  'broken-link': {
+    severity: 'error',
+    message: (a) => `slide ${a.slide}: the link \`${a.detail}\` points at no slide`,
+    hint: () => 'link to a slide by its title, as lesdia writes it: #/docker-vs-vm',
+  },
+  'low-contrast': {
+    severity: 'error',
+    message: (a) => `slide ${a.slide}${a.step}: text is hard to read on a projector (${a.detail})`,
+    hint: () => 'use the theme\'s colours, or darker text on a light background',
+  },
+  'no-notes': {
+    severity: 'info',
+    message: (a) => `slide ${a.slide} has no speaker notes`,
+    hint: () => 'add a `::: notes` block inside the section: what to say, a question for the class, a time hint',
   },
 } as const satisfies Record<string, MessageTemplate>;
 

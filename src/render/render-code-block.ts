@@ -57,16 +57,16 @@ function renderSession(lines: readonly string[], ctx: RenderContext): string {
     .map((text, i) => {
       const kind = kinds[i];
       const number = i + 1;
-      if (kind === 'output') return `<span class="line output" data-line="${number}">${escapeHtml(text)}</span>`;
+      if (kind === 'output') return `<span class="line output" data-code-line="${number}">${escapeHtml(text)}</span>`;
       const tokens = commandTokens[next++] ?? [];
       const prompt = kind === 'prompt' ? '<span class="prompt" aria-hidden="true">$ </span>' : '';
-      return `<span class="line command" data-line="${number}">${prompt}${renderTokens(tokens)}</span>`;
+      return `<span class="line command" data-code-line="${number}">${prompt}${renderTokens(tokens)}</span>`;
     })
     .join('\n');
 }
 
 function renderLines(tokenLines: ThemedToken[][]): string {
-  return tokenLines.map((tokens, i) => `<span class="line" data-line="${i + 1}">${renderTokens(tokens)}</span>`).join('\n');
+  return tokenLines.map((tokens, i) => `<span class="line" data-code-line="${i + 1}">${renderTokens(tokens)}</span>`).join('\n');
 }
 
 /** Adjacent tokens of one colour are merged; colours become `--l`/`--d` variables, switched by the theme's CSS. */

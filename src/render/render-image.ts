@@ -8,6 +8,7 @@ const RE_HTML_ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)
 
 /** An image: the resolved URL, or a framed placeholder with its alt text when the file is missing. */
 export function renderImage(src: string, alt: string, title: string | null, at: SourceRange, ctx: RenderContext, extraAttributes = ''): string {
+  if (!alt.trim()) ctx.sink.report('image-without-alt', at, { src });
   const url = resolveImageUrl(src, at, ctx);
   if (url === undefined) return missingImage(alt, ctx);
   const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';

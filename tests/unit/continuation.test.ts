@@ -27,7 +27,7 @@ describe('continuation slides', () => {
   it('split a long code block between lines, keeping its file tab and line numbers', async () => {
     const { deck } = await compileText(spec('long-code'));
     expect(deck.slides.length).toBeGreaterThan(1);
-    const lines = deck.slides.flatMap((slide) => [...slide.html.matchAll(/class="line" data-line="(\d+)"/g)].map((m) => Number(m[1])));
+    const lines = deck.slides.flatMap((slide) => [...slide.html.matchAll(/class="line" data-code-line="(\d+)"/g)].map((m) => Number(m[1])));
     expect(lines).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(deck.slides.every((slide) => slide.html.includes('script.py</figcaption>'))).toBe(true);
     expect(deck.slides[1]?.html).toContain('<span class="continued">(continued)</span>');
