@@ -3,12 +3,15 @@ import './theme/fonts.css';
 import './theme/deck.css';
 import './theme/code.css';
 import './theme/diagram.css';
+import './theme/review.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
+import { addReviewLink } from './review-link.ts';
+import { isReviewMode, startReviewMode } from './review/review-mode.ts';
 import { isSpeakerView, openSpeakerView, startSpeakerView } from './speaker-view.ts';
 
 const params = new URLSearchParams(location.search);
@@ -18,6 +21,8 @@ const revealElement = document.querySelector<HTMLElement>('.reveal');
 
 if (isSpeakerView(params)) {
   startSpeakerView(strings);
+} else if (isReviewMode(params)) {
+  startReviewMode(strings);
 } else if (revealElement) {
   const receiver = params.has('receiver');
   const deck = new Reveal(revealElement, {
@@ -42,9 +47,14 @@ if (isSpeakerView(params)) {
   // The deck's API, as reveal's classic build offers it: for the browser console and lesdia's own tools.
   Object.assign(window, { Reveal: deck });
   void deck.initialize().then(() => {
+    // reveal marks the deck role="application", which hides the slides from a screen reader's reading
+    // mode; a labelled region keeps them readable while the keys still work.
+    revealElement.setAttribute('role', 'region');
+    revealElement.setAttribute('aria-label', document.title);
     followCodeSteps(deck);
     if (receiver) return;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));
+    addReviewLink(deck, strings);
     if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
     showDevError();
   });

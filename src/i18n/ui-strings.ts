@@ -19,6 +19,19 @@ export interface UiStrings {
   help: string;
   codeFile: string;
   bottomUp: string;
+  reviewMode: string;
+  present: string;
+  presentFromHere: string;
+  search: string;
+  searchPlaceholder: string;
+  noResults: string;
+  results: (n: number) => string;
+  contents: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  linkToSlide: string;
+  slideNumber: (n: number) => string;
 }
 
 const nl: UiStrings = {
@@ -41,6 +54,19 @@ const nl: UiStrings = {
   help: 'Sneltoetsen',
   codeFile: 'Bestand',
   bottomUp: 'van onder naar boven',
+  reviewMode: 'Leesmodus',
+  present: 'Presenteren',
+  presentFromHere: 'Presenteer vanaf deze dia',
+  search: 'Zoeken',
+  searchPlaceholder: "Zoek in dia's en notities",
+  noResults: 'Niets gevonden',
+  results: (n) => `${n} ${n === 1 ? 'dia' : "dia's"} gevonden`,
+  contents: 'Inhoud',
+  copy: 'Kopieer',
+  copied: 'Gekopieerd',
+  copyFailed: 'Kopiëren lukte niet; selecteer de tekst',
+  linkToSlide: 'Link naar deze dia',
+  slideNumber: (n) => `Dia ${n}`,
 };
 
 const en: UiStrings = {
@@ -63,6 +89,19 @@ const en: UiStrings = {
   help: 'Keyboard shortcuts',
   codeFile: 'File',
   bottomUp: 'from the bottom up',
+  reviewMode: 'Reading mode',
+  present: 'Present',
+  presentFromHere: 'Present from this slide',
+  search: 'Search',
+  searchPlaceholder: 'Search slides and notes',
+  noResults: 'Nothing found',
+  results: (n) => `${n} slide${n === 1 ? '' : 's'} found`,
+  contents: 'Contents',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copying failed; select the text',
+  linkToSlide: 'Link to this slide',
+  slideNumber: (n) => `Slide ${n}`,
 };
 
 /** The strings for a BCP 47 language tag: Dutch for `nl*`, English otherwise. */
