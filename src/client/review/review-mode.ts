@@ -47,12 +47,12 @@ export function startReviewMode(strings: UiStrings): void {
       appendContinuation(previous, section);
       return;
     }
-    const title = slideTitle(section) || strings.slideNumber(index + 1);
+    const heading = slideTitle(section) || strings.slideNumber(index + 1);
     const article = reviewSlide(section, index, strings);
     main.appendChild(article);
     previous = article;
     const item = document.createElement('li');
-    item.innerHTML = `<a href="#${article.id}">${escape(title)}</a>`;
+    item.innerHTML = `<a href="#${article.id}">${escape(heading)}</a>`;
     list.appendChild(item);
   });
 
@@ -75,7 +75,7 @@ function reviewSlide(section: HTMLElement, index: number, strings: UiStrings): H
   const content = document.createElement('div');
   content.className = 'review-slide-content';
   const notes = section.querySelector('aside.notes');
-  for (const child of [...section.childNodes]) if (child !== notes) content.appendChild(child);
+  for (const child of Array.from(section.childNodes)) if (child !== notes) content.appendChild(child);
   showFinalState(content);
 
   const meta = document.createElement('p');
