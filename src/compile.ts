@@ -15,6 +15,8 @@ export interface CompileOptions {
   resolveImage: ImageResolver;
   /** URL of the browser client for the page's module script. */
   clientEntry: string;
+  /** For `--single-file`: remote resources cannot be inlined, so they are errors. */
+  singleFile?: boolean;
 }
 
 export interface CompiledDeck {
@@ -38,6 +40,7 @@ export async function compileDeck(source: SourceDocument, options: CompileOption
     resolveImage: options.resolveImage,
     strings: uiStrings(tree.meta.lang),
     assets: new Map(),
+    singleFile: options.singleFile ?? false,
     nextId: createIdCounter(),
   });
   const diagnostics = sink.diagnostics.toSorted((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);

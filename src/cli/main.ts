@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, preview } from 'vite';
-import { buildSite } from '../vite/build-site.ts';
+import { buildSingleFiles, buildSite } from '../vite/build-site.ts';
 import { formatDiagnostic, summarizeDiagnostics } from '../diagnostics/format-diagnostic.ts';
 import { checkSite } from '../export/check-site.ts';
 import { createDeckProject } from '../project/deck-project.ts';
@@ -12,7 +12,9 @@ import { checkDecks } from './report-diagnostics.ts';
 const USAGE = `usage: lesdia <command> [options]
 
   lesdia dev [DIR] [--port N]            dev server with hot reload for the course pages in DIR (default: slides/)
-  lesdia build [DIR|FILE…] [--out DIR]   static site: OUT/index.html and OUT/<deck>/index.html (default: dist/)
+  lesdia build [DIR|FILE…] [--out DIR] [--single-file]
+                                         static site: OUT/index.html and OUT/<deck>/index.html (default: dist/);
+                                         --single-file: one self-contained OUT/<deck>.html per deck, for a USB stick
   lesdia preview [--out DIR] [--port N]  serves a built site
   lesdia check [DIR|FILE…] [--json] [--small]
                                          renders every slide and step in Chromium at 1920×1080 (--small: 1024×768)
@@ -36,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       case 'dev':
         return await runDev(args.positionals, port);
       case 'build':
-        return await runBuild(args.positionals, outDir);
+        return await runBuild(args.positionals, outDir, args.flags.has('single-file'));
       case 'preview':
         return await runPreview(outDir, port);
       case 'check':
@@ -83,9 +85,9 @@ async function runDev(positionals: readonly string[], port: number | undefined):
   return await new Promise<number>(() => undefined);
 }
 
-async function runBuild(positionals: readonly string[], outDir: string): Promise<number> {
+async function runBuild(positionals: readonly string[], outDir: string, singleFile: boolean): Promise<number> {
   const started = performance.now();
-  const input = resolveInput(positionals);
+  const input = { ...resolveInput(positionals), singleFile };
   const project = createDeckProject(input);
   if (project.listDecks().length === 0) throw new UsageError(`no course pages (*.md) in ${path.relative(process.cwd(), input.slidesDir) || '.'}`);
   const result = await checkDecks(project, 'client.ts', (line) => console.error(line));
@@ -93,9 +95,15 @@ async function runBuild(positionals: readonly string[], outDir: string): Promise
     console.error(`lesdia: not built; ${path.relative(process.cwd(), outDir)} is left as it was`);
     return EXIT_INPUT_ERRORS;
   }
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+  if (singleFile) {
+    const files = await buildSingleFiles({ ...input, outDir, decks: project.listDecks() });
+    for (const file of files) console.log(`lesdia: ${path.relative(process.cwd(), file)} (${Math.round(statSync(file).size / 1024)} KB)`);
+    console.log(`lesdia: built ${files.length} single-file deck${files.length === 1 ? '' : 's'} in ${seconds()} s`);
+    return EXIT_OK;
+  }
   await buildSite({ ...input, outDir });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds} s → ${path.relative(process.cwd(), outDir) || '.'}/`);
+  console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds()} s → ${path.relative(process.cwd(), outDir) || '.'}/`);
   return EXIT_OK;
 }
 

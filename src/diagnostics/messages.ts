@@ -96,6 +96,16 @@ export const MESSAGES = {
     message: (a) => `image \`${a.src}\` has no alt text`,
     hint: () => 'describe what it shows for students who cannot see it: ![Docker-architectuur](/_assets/x.png), or alt="…" in HTML',
   },
+  'remote-resource': {
+    severity: 'warning',
+    message: (a) => `\`${a.url}\` is loaded from the internet; without a connection it is missing`,
+    hint: () => 'save the file in assets/ and refer to it as /_assets/NAME, so the deck works offline',
+  },
+  'remote-resource-single-file': {
+    severity: 'error',
+    message: (a) => `\`${a.url}\` is loaded from the internet, which a single-file deck cannot carry`,
+    hint: () => 'save the file in assets/ and refer to it as /_assets/NAME',
+  },
   'image-outside-project': {
     severity: 'error',
     message: (a) => `image \`${a.src}\` points outside the project`,

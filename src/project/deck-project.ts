@@ -13,6 +13,8 @@ export interface DeckProjectOptions {
   projectDir?: string;
   /** Only these pages of the folder (absolute paths); by default all of them. */
   files?: string[];
+  /** Building self-contained single files: remote resources are errors. */
+  singleFile?: boolean;
 }
 
 export interface DeckFile {
@@ -63,7 +65,7 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
       const result = highlighter.then((shiki) =>
         compileDeck(
           { path: deck.displayPath, text },
-          { highlighter: shiki, clientEntry, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
+          { highlighter: shiki, clientEntry, singleFile: options.singleFile ?? false, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
         ),
       );
       cache.set(deck.file, { key, result });

@@ -3,7 +3,7 @@ import { countNewlines } from '../shared/count-newlines.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { renderCodeBlock } from './render-code-block.ts';
 import type { RenderContext } from './render-context.ts';
-import { renderImage, rewriteHtmlImages } from './render-image.ts';
+import { renderImage, reportRemoteResources, rewriteHtmlImages } from './render-image.ts';
 
 const RE_EXTERNAL_LINK = /^https?:\/\//i;
 
@@ -42,7 +42,11 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
         const end = { line: start.line, column: start.column + token.raw.length - 1 };
         return renderImage(token.href, token.text, token.title ?? null, { start, end }, ctx);
       },
-      html: (token) => rewriteHtmlImages(token.text, lineOf(currentRaw, token.raw), ctx),
+      html: (token) => {
+        const line = lineOf(currentRaw, token.raw);
+        reportRemoteResources(token.text, line, ctx);
+        return rewriteHtmlImages(token.text, line, ctx);
+      },
       list(token) {
         const itemClass = fragmentListItems ? ' class="fragment"' : '';
         fragmentListItems = false;

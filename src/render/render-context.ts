@@ -21,6 +21,8 @@ export interface RenderContext {
   strings: UiStrings;
   /** Images the deck uses, collected while rendering. */
   assets: Map<string, DeckAsset>;
+  /** Building one self-contained file: a remote resource is an error, not a warning. */
+  singleFile: boolean;
   /** A page-unique, deterministic id, such as `lesdia-arrow-3`. */
   nextId: (prefix: string) => string;
 }

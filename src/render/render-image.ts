@@ -39,6 +39,7 @@ function resolveImageUrl(src: string, at: SourceRange, ctx: RenderContext): stri
       ctx.assets.set(resolution.asset.url, resolution.asset);
       return resolution.asset.url;
     case 'external':
+      if (!resolution.url.startsWith('data:')) reportRemote(resolution.url, at, ctx);
       return resolution.url;
     case 'missing':
       ctx.sink.report('missing-image', at, { src, file: resolution.file });
@@ -46,6 +47,21 @@ function resolveImageUrl(src: string, at: SourceRange, ctx: RenderContext): stri
     case 'outside':
       ctx.sink.report('image-outside-project', at, { src });
       return undefined;
+  }
+}
+
+/** A resource the browser would fetch from elsewhere: the deck is then no longer offline-proof. */
+export function reportRemote(url: string, at: SourceRange, ctx: RenderContext): void {
+  ctx.sink.report(ctx.singleFile ? 'remote-resource-single-file' : 'remote-resource', at, { url });
+}
+
+const RE_REMOTE_RESOURCE = /<(?:script|iframe|link|video|audio|source|embed|object)\b[^>]*?\s(?:src|href|data)\s*=\s*["']?(https?:\/\/[^"'\s>]+)/gi;
+
+/** Remote scripts, frames, stylesheets and media in raw HTML (images are handled with the other images). */
+export function reportRemoteResources(html: string, line: number, ctx: RenderContext): void {
+  for (const match of html.matchAll(RE_REMOTE_RESOURCE)) {
+    const tagLine = line + countNewlines(html.slice(0, match.index));
+    reportRemote(match[1] ?? '', { start: { line: tagLine, column: 1 }, end: { line: tagLine, column: 1 } }, ctx);
   }
 }
 

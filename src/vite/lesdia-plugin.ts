@@ -7,7 +7,9 @@ import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
 import { hasErrors } from '../diagnostics/diagnostic-sink.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { createDeckProject, type DeckProject, type DeckProjectOptions } from '../project/deck-project.ts';
+import type { DeckAsset } from '../model/deck.ts';
 import { toOverlayError } from './overlay-error.ts';
+import { singleFilePlugin } from './single-file-plugin.ts';
 import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
 
 const CLIENT_DIR = fileURLToPath(new URL('../client/', import.meta.url));
@@ -33,10 +35,11 @@ export interface DeckUpdate {
  */
 export function lesdia(options: LesdiaPluginOptions): Plugin[] {
   const project = createDeckProject(options);
-  return [pagesPlugin(project), hotUpdatePlugin(project)];
+  const plugins = [pagesPlugin(project, options.singleFile ?? false), hotUpdatePlugin(project)];
+  return options.singleFile ? [...plugins, singleFilePlugin()] : plugins;
 }
 
-function pagesPlugin(project: DeckProject): Plugin {
+function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
   let command: 'build' | 'serve' = 'build';
   const root = project.projectDir;
   const clientUrl = (file: string) => (command === 'serve' ? devUrl(file) : file);
@@ -64,14 +67,16 @@ function pagesPlugin(project: DeckProject): Plugin {
     name: 'lesdia:pages',
     config(_user, env) {
       command = env.command;
-      const input = [indexPageId(root), ...project.listDecks().map((deck) => deckPageId(root, deck.slug))];
+      const decks = project.listDecks().map((deck) => deckPageId(root, deck.slug));
+      const input = singleFile ? decks : [indexPageId(root), ...decks];
+      const inline = singleFile ? { assetsInlineLimit: () => true, cssCodeSplit: false, modulePreload: false as const } : {};
       return {
         root,
         // Relative URLs: the built site works from any sub-path and from a USB stick.
         base: './',
         appType: 'custom',
         server: { fs: { allow: [root, path.resolve(CLIENT_DIR, '../..')] } },
-        build: { rollupOptions: { input } },
+        build: { ...inline, rollupOptions: { input } },
       };
     },
     resolveId(id) {
@@ -94,10 +99,12 @@ function pagesPlugin(project: DeckProject): Plugin {
         const overlay = command === 'serve' ? toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8')) : undefined;
         // In dev, a deck with errors still renders; the client shows the first error in Vite's overlay.
         const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${escapeHtml(JSON.stringify(overlay))}</script>` : '';
-        return html.replace(DECK_BODY_MARKER, () => compiled.body + errorScript);
+        const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
+        return html.replace(DECK_BODY_MARKER, () => body + errorScript);
       },
     },
     async generateBundle() {
+      if (singleFile) return;
       for (const deck of project.listDecks()) {
         const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
         for (const asset of compiled.deck.assets) {
@@ -175,6 +182,16 @@ async function sendDeckUpdate(server: ViteDevServer, project: DeckProject, slug:
   }
   const update: DeckUpdate = { slug, body: compiled.body };
   server.ws.send('lesdia:deck-update', update);
+}
+
+/** Images as data URLs, for a single file that carries everything. */
+function inlineImages(body: string, assets: readonly DeckAsset[]): string {
+  let html = body;
+  for (const asset of assets) {
+    const data = `data:${contentType(asset.file)};base64,${readFileSync(asset.file).toString('base64')}`;
+    html = html.replaceAll(`src="${asset.url}"`, `src="${data}"`);
+  }
+  return html;
 }
 
 function send(res: import('node:http').ServerResponse, type: string, body: string | Buffer): boolean {

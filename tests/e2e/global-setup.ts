@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { main } from '../../src/cli/main.ts';
-import { E2E_SEED_SITE, E2E_SITE } from './paths.ts';
+import { E2E_SEED_SITE, E2E_SINGLE_FILE_DIR, E2E_SITE } from './paths.ts';
 
 /** Builds the Docker deck and the teacher's original page once, as `npm run build` would, for every end-to-end test. */
 export default async function globalSetup(): Promise<void> {
@@ -12,4 +12,7 @@ export default async function globalSetup(): Promise<void> {
     const status = await main(['build', slides, '--out', out]);
     if (status !== 0) throw new Error(`lesdia build ${slides} failed with exit status ${status}`);
   }
+  rmSync(E2E_SINGLE_FILE_DIR, { recursive: true, force: true });
+  const status = await main(['build', 'slides', '--single-file', '--out', E2E_SINGLE_FILE_DIR]);
+  if (status !== 0) throw new Error(`lesdia build --single-file failed with exit status ${status}`);
 }

@@ -4,3 +4,5 @@ export const E2E_SITE = path.resolve('.tmp/e2e-site');
 /** The teacher's page exactly as it came, with its two missing images. */
 export const E2E_SEED_SITE = path.resolve('.tmp/e2e-seed-site');
 export const FIXTURE_PROJECT = path.resolve('tests/fixtures/project');
+/** `lesdia build --single-file` of the Docker deck: one self-contained HTML file. */
+export const E2E_SINGLE_FILE_DIR = path.resolve('.tmp/e2e-single-file');

@@ -76,6 +76,24 @@ describe('lesdia build on a project folder', () => {
     }
   });
 
+  it('--single-file writes one self-contained page per deck, and refuses remote resources', async () => {
+    const single = path.join(work, 'single');
+    expect(await main(['build', path.join(work, 'slides'), '--single-file', '--out', single])).toBe(0);
+    expect(readdirSync(single).toSorted()).toEqual(['alpha.html', 'beta.html']);
+    const alpha = readFileSync(path.join(single, 'alpha.html'), 'utf8');
+    expect(alpha).toContain('src="data:image/png;base64,');
+    expect(alpha).toMatch(/<script type="module">/);
+    expect(alpha).toContain('font/woff2;base64,');
+    expect(alpha).not.toMatch(/(?:src|href)="(?!data:|#|\?|https:\/\/www\.youtube)[^"]*\.(?:js|css|woff2|png)"/);
+
+    writeFileSync(path.join(work, 'slides/remote.md'), '::: section\n![Logo](https://example.org/logo.png)\n:::\n');
+    try {
+      expect(await main(['build', path.join(work, 'slides'), '--single-file', '--out', single])).toBe(1);
+    } finally {
+      rmSync(path.join(work, 'slides/remote.md'));
+    }
+  });
+
   it('never writes into the slides folder', () => {
     expect(readdirSync(path.join(work, 'slides')).toSorted()).toEqual(['alpha.md', 'beta.md']);
   });

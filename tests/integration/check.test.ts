@@ -17,6 +17,11 @@ describe('lesdia check in Chromium', () => {
     expect(found.filter((d) => d.startsWith('error'))).toEqual([]);
   });
 
+  it('finds no error in long course pages (60+ code blocks, long query results, long prose)', async () => {
+    const found = await check(path.resolve('tests/fixtures/long-pages'));
+    expect(found.filter((d) => !d.startsWith('info'))).toEqual([]);
+  });
+
   it('catches what the layout model cannot see, each at its markdown line', async () => {
     const found = await check(path.resolve('tests/fixtures/check/slides'));
     expect(found).toEqual(

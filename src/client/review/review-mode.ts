@@ -28,7 +28,7 @@ export function startReviewMode(strings: UiStrings): void {
       <input id="review-query" type="search" autocomplete="off" placeholder="${strings.searchPlaceholder}">
       <p class="review-results" aria-live="polite"></p>
     </form>
-    <a class="review-present button" href="./">${strings.present}</a>`;
+    <a class="review-present button" href="${presentUrl('')}">${strings.present}</a>`;
 
   const nav = document.createElement('nav');
   nav.className = 'review-toc';
@@ -80,7 +80,7 @@ function reviewSlide(section: HTMLElement, index: number, strings: UiStrings): H
 
   const meta = document.createElement('p');
   meta.className = 'review-slide-meta';
-  meta.innerHTML = `<span id="${article.id}-label">${strings.slideNumber(index + 1)}</span> · <a href="#${article.id}" class="review-anchor">${strings.linkToSlide}</a> · <a href="./#/${article.id}" class="review-present-here">${strings.presentFromHere}</a>`;
+  meta.innerHTML = `<span id="${article.id}-label">${strings.slideNumber(index + 1)}</span> · <a href="#${article.id}" class="review-anchor">${strings.linkToSlide}</a> · <a href="${presentUrl(article.id)}" class="review-present-here">${strings.presentFromHere}</a>`;
 
   article.append(meta, content);
   if (notes && notes.innerHTML.trim()) {
@@ -126,7 +126,7 @@ function followSlideInView(main: HTMLElement, present: HTMLAnchorElement | null)
     // The slide being read: the last one whose top has passed the upper third of the window.
     const line = window.innerHeight / 3;
     const current = articles.filter((article) => article.getBoundingClientRect().top <= line).at(-1) ?? articles[0];
-    if (current) present.href = `./#/${current.id}`;
+    if (current) present.href = presentUrl(current.id);
   };
   window.addEventListener(
     'scroll',
@@ -138,6 +138,11 @@ function followSlideInView(main: HTMLElement, present: HTMLAnchorElement | null)
     { passive: true },
   );
   update();
+}
+
+/** This page without `?view=review`, at a slide: works for `deck/` on a server and `deck.html` from a stick. */
+function presentUrl(slideId: string): string {
+  return `${location.pathname}${slideId ? `#/${slideId}` : ''}`;
 }
 
 function escape(text: string): string {
