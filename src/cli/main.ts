@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, preview } from 'vite';
 import { buildSingleFiles, buildSite } from '../vite/build-site.ts';
 import { formatDiagnostic, summarizeDiagnostics } from '../diagnostics/format-diagnostic.ts';
 import { checkSite } from '../export/check-site.ts';
+import { SetupError } from '../export/locate-chromium.ts';
+import { exportPdfs, type PdfLayout } from '../export/export-pdf.ts';
 import { createDeckProject } from '../project/deck-project.ts';
 import { createSiteConfig } from '../vite/vite-config.ts';
 import { parseArgs } from './parse-args.ts';
@@ -16,6 +18,10 @@ const USAGE = `usage: lesdia <command> [options]
                                          static site: OUT/index.html and OUT/<deck>/index.html (default: dist/);
                                          --single-file: one self-contained OUT/<deck>.html per deck, for a USB stick
   lesdia preview [--out DIR] [--port N]  serves a built site
+  lesdia pdf [DIR|FILE…] [--steps] [--handout[=3]] [--out DIR]
+                                         OUT/<deck>.pdf, one page per slide; --steps: one page per build step;
+                                         --handout: A4 with each slide above its notes; --handout=3: three
+                                         slides a page beside ruled lines
   lesdia check [DIR|FILE…] [--json] [--small]
                                          renders every slide and step in Chromium at 1920×1080 (--small: 1024×768)
                                          and reports overflow, small text, clipped code, missing alt text,
@@ -41,6 +47,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runBuild(args.positionals, outDir, args.flags.has('single-file'));
       case 'preview':
         return await runPreview(outDir, port);
+      case 'pdf':
+        return await runPdf(args.positionals, outDir, pdfLayout(args.flags));
       case 'check':
         return await runCheck(args.positionals, args.flags.has('json'), args.flags.has('small'));
       case undefined:
@@ -55,6 +63,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`lesdia: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof SetupError) {
+      console.error(`lesdia: ${error.message}`);
       return EXIT_USAGE;
     }
     throw error;
@@ -128,6 +140,39 @@ async function runCheck(positionals: readonly string[], json: boolean, small: bo
     console.log(`lesdia check: ${decks.length} deck${decks.length === 1 ? '' : 's'}, ${slides} slides: ${summarizeDiagnostics(diagnostics)}`);
   }
   return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+function pdfLayout(flags: Map<string, string | true>): PdfLayout {
+  const handout = flags.get('handout');
+  if (handout !== undefined && flags.has('steps')) throw new UsageError('--steps and --handout cannot be combined');
+  if (handout === true || handout === '1') return 'handout';
+  if (handout === '3') return 'handout-3';
+  if (handout !== undefined) throw new UsageError(`--handout takes 1 or 3 slides a page, not ${handout}`);
+  return flags.has('steps') ? 'steps' : 'slides';
+}
+
+async function runPdf(positionals: readonly string[], outDir: string, layout: PdfLayout): Promise<number> {
+  const input = resolveInput(positionals);
+  const project = createDeckProject(input);
+  const decks = project.listDecks();
+  if (decks.length === 0) throw new UsageError(`no course pages (*.md) in ${path.relative(process.cwd(), input.slidesDir) || '.'}`);
+  const result = await checkDecks(project, 'client.ts', (line) => console.error(line));
+  if (result.errors > 0) {
+    console.error('lesdia: no PDF written; fix the errors above first');
+    return EXIT_INPUT_ERRORS;
+  }
+  const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, 'client.ts')).deck.meta })));
+  mkdirSync(outDir, { recursive: true });
+  const exports = await exportPdfs(input, withMeta, { layout, outDir, log: (line) => console.error(`lesdia: ${line}`) });
+  let failed = false;
+  for (const made of exports) {
+    const size = made.bytes > 1024 * 1024 ? `${(made.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(made.bytes / 1024)} KB`;
+    console.log(`lesdia: ${path.relative(process.cwd(), made.file)}: ${made.pages} pages, ${size}, ${made.seconds.toFixed(1)} s`);
+    if (made.otherFonts.length > 0) console.log(`  fallback fonts for a few glyphs: ${made.otherFonts.join(', ')}`);
+    for (const problem of made.problems) console.error(`lesdia: ${path.relative(process.cwd(), made.file)}: ${problem}`);
+    failed ||= made.problems.length > 0;
+  }
+  return failed ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
 async function runPreview(outDir: string, port: number | undefined): Promise<number> {

@@ -14,7 +14,8 @@ export function followCodeSteps(deck: RevealApi): void {
   update();
 }
 
-function applyStep(block: HTMLElement): void {
+/** Dims the lines outside the block's current step, counted from its visible `.code-step` fragments. */
+export function applyStep(block: HTMLElement): void {
   const steps = (block.dataset.lineSteps ?? '').split('|');
   const index = block.querySelectorAll('.code-step.visible').length;
   const step = steps[Math.min(index, steps.length - 1)] ?? 'all';

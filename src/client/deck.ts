@@ -4,6 +4,7 @@ import './theme/deck.css';
 import './theme/code.css';
 import './theme/diagram.css';
 import './theme/review.css';
+import './theme/print.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
@@ -11,6 +12,7 @@ import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
 import { addReviewLink } from './review-link.ts';
+import { isPrintView, startPrintView } from './print/print-view.ts';
 import { isReviewMode, startReviewMode } from './review/review-mode.ts';
 import { isSpeakerView, openSpeakerView, startSpeakerView } from './speaker-view.ts';
 
@@ -23,6 +25,8 @@ if (isSpeakerView(params)) {
   startSpeakerView(strings);
 } else if (isReviewMode(params)) {
   startReviewMode(strings);
+} else if (isPrintView(params)) {
+  void startPrintView(params, strings);
 } else if (revealElement) {
   const receiver = params.has('receiver');
   const deck = new Reveal(revealElement, {

@@ -12,15 +12,20 @@ export const CHROMIUM_ARGS = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Something missing on this machine rather than wrong in a course page: the message says how to fix it. */
+export class SetupError extends Error {}
+
 /**
  * Finds a Chromium to drive: $LESDIA_CHROMIUM, the system's /usr/bin/chromium, then Playwright's own
  * browsers. Throws a message that says how to install one when there is none.
  */
-export function locateChromium(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [env.LESDIA_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', safePlaywrightPath()];
+export function locateChromium(env: NodeJS.ProcessEnv = process.env, fallbacks: readonly (string | undefined)[] = [...SYSTEM_CHROMIUM, safePlaywrightPath()]): string {
+  const candidates = [env.LESDIA_CHROMIUM, ...fallbacks];
   for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
-  throw new Error(
-    'lesdia: no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
+  throw new SetupError(
+    'no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
       'or point LESDIA_CHROMIUM at a Chromium or Chrome executable.',
   );
 }

@@ -1,0 +1,153 @@
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { DeckMeta } from '../model/document-tree.ts';
+import type { DeckFile } from '../project/deck-project.ts';
+import { buildSite } from '../vite/build-site.ts';
+import type { SiteConfigOptions } from '../vite/vite-config.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { finishPdf, type PdfBookmark } from './pdf-document.ts';
+import { readPdf } from './read-pdf.ts';
+import { serveStatic } from './static-server.ts';
+import { verifyPdf } from './verify-pdf.ts';
+
+export type PdfLayout = 'slides' | 'steps' | 'handout' | 'handout-3';
+
+export interface PdfExportOptions {
+  layout: PdfLayout;
+  outDir: string;
+  /** Time a slide may take to lay out before the export gives up with a message. @default 5000 */
+  slideTimeoutMs?: number;
+  /** Progress lines (stderr in the CLI). */
+  log: (line: string) => void;
+}
+
+export interface PdfExport {
+  deck: string;
+  file: string;
+  pages: number;
+  bytes: number;
+  seconds: number;
+  problems: string[];
+  otherFonts: string[];
+}
+
+interface PrintInfo {
+  layout: PdfLayout;
+  pages: { slide: number; title: string; continuation: boolean; id: string }[];
+}
+
+const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', handout: '-hand-out', 'handout-3': '-hand-out-3' };
+
+/**
+ * `lesdia pdf`: builds the decks as for the web, opens each in the print view (the same slides and theme),
+ * prints it with Chromium, adds metadata and bookmarks, then reads the PDF back to verify it.
+ * Every export works in its own temporary folder and server port, so two at once do not collide.
+ */
+export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file: DeckFile; meta: DeckMeta }[], options: PdfExportOptions): Promise<PdfExport[]> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-'));
+  const browser = await launchChromium();
+  try {
+    await buildSite({ ...site, outDir: path.join(work, 'site') });
+    const served = await serveStatic(path.join(work, 'site'), '/');
+    try {
+      const results: PdfExport[] = [];
+      for (const deck of decks) results.push(await exportDeck(browser, served.url, deck, options, work));
+      return results;
+    } finally {
+      served.server.close();
+    }
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions, work: string): Promise<PdfExport> {
+  const started = performance.now();
+  const { slug } = deck.file;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  try {
+    page.on('console', (message) => {
+      const match = /^lesdia:progress (\d+)\/(\d+)$/.exec(message.text());
+      if (match) options.log(`${slug}: slide ${match[1]} of ${match[2]} laid out`);
+    });
+    await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}`);
+    const slides = await page.locator('.reveal .slides > section').count().catch(() => 0);
+    const perSlide = options.slideTimeoutMs ?? 5000;
+    await page
+      .locator('html.print-ready')
+      .waitFor({ state: 'attached', timeout: 10_000 + perSlide * Math.max(slides, 1) })
+      .catch(() => {
+        throw new Error(`${slug}: the slides did not finish laying out for print within ${Math.round((10_000 + perSlide * slides) / 1000)} s; open the deck in a browser and look for an image or script that does not load`);
+      });
+    const info = (await page.evaluate('window.lesdiaPrint')) as PrintInfo;
+    options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
+    const printed = await withTimeout(print(page, options.layout, deck.meta), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
+
+    const handout = options.layout.startsWith('handout');
+    const firstRead = handout ? await readPdf(printed) : undefined;
+    const bookmarks = handout && firstRead ? handoutBookmarks(info, firstRead.pages.map((p) => p.text)) : pageBookmarks(info);
+    const finished = await finishPdf(printed, { title: deck.meta.title || slug, lang: deck.meta.lang, ...(deck.meta.author ? { author: deck.meta.author } : {}) }, bookmarks);
+
+    const contents = await readPdf(finished);
+    const verdict = verifyPdf(contents, handout ? undefined : info.pages.length);
+    const file = path.join(options.outDir, `${slug}${SUFFIX[options.layout]}.pdf`);
+    const staged = path.join(work, path.basename(file));
+    writeFileSync(staged, finished);
+    renameSync(staged, file);
+    return { deck: slug, file, pages: contents.pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
+  } finally {
+    await page.close();
+  }
+}
+
+async function print(page: Page, layout: PdfLayout, meta: DeckMeta): Promise<Uint8Array> {
+  const common = { printBackground: true, tagged: true, outline: false } as const;
+  if (layout === 'slides' || layout === 'steps') {
+    return page.pdf({ ...common, width: '1280px', height: '720px', margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+  }
+  const title = escapeForTemplate(meta.title);
+  return page.pdf({
+    ...common,
+    format: 'A4',
+    margin: { top: '0', right: '0', bottom: '16mm', left: '0' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: `<div style="width:100%;margin:0 20mm;display:flex;justify-content:space-between;font-size:8.5pt;color:#3f4650"><span>${title}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+  });
+}
+
+/** Slides and steps: one page per printed slide, a bookmark where a slide as written begins. */
+function pageBookmarks(info: PrintInfo): PdfBookmark[] {
+  return info.pages.flatMap((entry, page) => (entry.continuation ? [] : [{ title: entry.title, page }]));
+}
+
+/** Hand-outs flow, so each slide's page is found by its label (`Dia 3 · Docker vs VM`) in the printed text. */
+function handoutBookmarks(info: PrintInfo, pageTexts: readonly string[]): PdfBookmark[] {
+  let from = 0;
+  return info.pages.flatMap((entry) => {
+    const label = `${entry.slide + 1} · ${entry.title}`.replace(/\s+/g, ' ');
+    const page = pageTexts.findIndex((text, i) => i >= from && text.includes(label));
+    if (page === -1) return [];
+    from = page;
+    return entry.continuation ? [] : [{ title: entry.title, page }];
+  });
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function escapeForTemplate(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+}

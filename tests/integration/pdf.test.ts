@@ -1,0 +1,122 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { exportPdfs, type PdfExport, type PdfLayout } from '../../src/export/export-pdf.ts';
+import { locateChromium } from '../../src/export/locate-chromium.ts';
+import { readPdf, type PdfContents } from '../../src/export/read-pdf.ts';
+import { verifyPdf } from '../../src/export/verify-pdf.ts';
+import { createDeckProject } from '../../src/project/deck-project.ts';
+
+let out: string;
+beforeAll(() => {
+  out = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-test-'));
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+async function exportDeck(slidesDir: string, layout: PdfLayout): Promise<{ made: PdfExport; pdf: PdfContents; titles: string[]; notes: string[] }> {
+  const project = createDeckProject({ slidesDir });
+  const decks = await Promise.all(project.listDecks().map(async (file) => ({ file, compiled: await project.compile(file, 'client.ts') })));
+  const [made] = await exportPdfs({ slidesDir }, decks.map(({ file, compiled }) => ({ file, meta: compiled.deck.meta })), { layout, outDir: out, log: () => undefined });
+  if (!made) throw new Error('no PDF');
+  const slides = decks[0]?.compiled.deck.slides ?? [];
+  const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  return { made, pdf: await readPdf(readFileSync(made.file)), titles: slides.map((s) => s.title), notes: slides.map((s) => plain(s.notesHtml)) };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe('lesdia pdf, read back', () => {
+  it('slides: one 16:9 page per slide, its title on it, bookmarks, metadata, tags, no blank page', async () => {
+    const { made, pdf, titles } = await exportDeck(path.resolve('slides'), 'slides');
+    expect(made.problems).toEqual([]);
+    expect(pdf.pages).toHaveLength(titles.length);
+    pdf.pages.forEach((page, i) => {
+      expect(squash(page.text), `page ${i + 1}`).toContain(squash(titles[i] ?? ''));
+      expect(page.width / page.height).toBeCloseTo(16 / 9, 2);
+      expect(page.fonts.some((font) => font.startsWith('AtkinsonHyperlegible'))).toBe(true);
+    });
+    expect(pdf.outline).toHaveLength(19);
+    expect(pdf.outline.slice(0, 4)).toEqual(['Docker Ecosysteem', 'Docker Container', 'Virtuele Machine (VM)', 'Docker vs VM']);
+    expect(pdf.title).toBe('Docker Ecosysteem');
+    expect(pdf.lang).toBe('nl');
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.pages.some((page) => page.fonts.some((font) => font.startsWith('JetBrainsMono')))).toBe(true);
+  });
+
+  it('steps: one page per build step, each showing only what that step shows', async () => {
+    const { made, pdf } = await exportDeck(path.resolve('tests/fixtures/pdf/slides'), 'steps');
+    expect(made.problems).toEqual([]);
+    // Title slide, three steps of the pauses, three line steps of the code.
+    expect(pdf.pages).toHaveLength(7);
+    expect(pdf.pages[1]?.text).toContain('Eerst dit.');
+    expect(pdf.pages[1]?.text).not.toContain('Daarna dit.');
+    expect(pdf.pages[2]?.text).toContain('Daarna dit.');
+    expect(pdf.pages[2]?.text).not.toContain('Tot slot dit.');
+    expect(pdf.pages[3]?.text).toContain('Tot slot dit.');
+    expect(pdf.outline).toEqual(['Stappen', 'Twee pauzes', 'Code in stappen']);
+    expect(pdf.author).toBe('Docent Informatica');
+  });
+
+  it('links work: to another slide inside the PDF, and out to the web', async () => {
+    const { pdf } = await exportDeck(path.resolve('tests/fixtures/pdf/slides'), 'slides');
+    expect(pdf.links[2]).toEqual(expect.arrayContaining(['page 2', 'https://docs.docker.com/']));
+  });
+
+  it('handout: A4 pages with every slide and its notes in full, page numbers and the title in the footer', async () => {
+    const { made, pdf, notes } = await exportDeck(path.resolve('slides'), 'handout');
+    expect(made.problems).toEqual([]);
+    // A4: 210 × 297 mm is 595 × 842 points.
+    expect(pdf.pages.every((page) => Math.abs(page.width - 595) < 2 && Math.abs(page.height - 842) < 2)).toBe(true);
+    const all = squash(pdf.pages.map((page) => page.text).join(' '));
+    for (const note of notes.filter(Boolean)) expect(all).toContain(squash(note));
+    pdf.pages.forEach((page, i) => expect(page.text).toContain(`${i + 1} / ${pdf.pages.length}`));
+    expect(pdf.pages[0]?.text).toContain('Docker Ecosysteem');
+    expect(pdf.outline).toHaveLength(19);
+  });
+
+  it('handout=3: three slides a page', async () => {
+    const { made, pdf, titles } = await exportDeck(path.resolve('slides'), 'handout-3');
+    expect(made.problems).toEqual([]);
+    expect(pdf.pages).toHaveLength(Math.ceil(titles.length / 3));
+  });
+});
+
+describe('lesdia pdf on the command line', () => {
+  it('prints the diagnostics of a deck with errors and writes no PDF (exit 1)', async () => {
+    const slides = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-broken-'));
+    writeFileSync(path.join(slides, 'kapot.md'), '::: section\n# Kapot\n');
+    try {
+      expect(await main(['pdf', slides, '--out', out])).toBe(1);
+      expect(existsSync(path.join(out, 'kapot.pdf'))).toBe(false);
+    } finally {
+      rmSync(slides, { recursive: true, force: true });
+    }
+  });
+
+  it('says how to install Chromium when there is none', () => {
+    expect(() => locateChromium({ LESDIA_CHROMIUM: '/nowhere/chromium' }, [])).toThrow(/apt-get install chromium/);
+  });
+
+  it('agrees with pdftotext, where poppler is installed', async () => {
+    const file = path.join(out, 'docker-ecosysteem.pdf');
+    if (!existsSync(file)) await exportDeck(path.resolve('slides'), 'slides');
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Docker Container');
+    expect(text).toContain('Virtuele machines');
+  });
+});
+
+describe('the verification of a written PDF', () => {
+  it('finds a blank page and a page in substituted fonts', async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage([960, 540]);
+    const page = pdf.addPage([960, 540]);
+    page.drawText('Docker', { font: await pdf.embedFont(StandardFonts.Helvetica) });
+    const verdict = verifyPdf(await readPdf(await pdf.save()), 2);
+    expect(verdict.problems).toEqual(['page 1 is blank', 'page 2 uses substituted fonts only (Helvetica)']);
+  });
+});
