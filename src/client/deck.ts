@@ -12,21 +12,21 @@ import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
 import { addReviewLink } from './review-link.ts';
-import { isPrintView, startPrintView } from './print/print-view.ts';
-import { isReviewMode, startReviewMode } from './review/review-mode.ts';
-import { isSpeakerView, openSpeakerView, startSpeakerView } from './speaker-view.ts';
+import { openSpeakerView } from './speaker-link.ts';
 
 const params = new URLSearchParams(location.search);
 const strings = uiStrings(document.documentElement.lang || 'nl');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 const revealElement = document.querySelector<HTMLElement>('.reveal');
 
-if (isSpeakerView(params)) {
-  startSpeakerView(strings);
-} else if (isReviewMode(params)) {
-  startReviewMode(strings);
-} else if (isPrintView(params)) {
-  void startPrintView(params, strings);
+// The speaker view, reading mode and the print view are separate chunks: presenting never loads them.
+const view = params.get('view');
+if (view === 'speaker') {
+  void import('./speaker-view.ts').then(({ startSpeakerView }) => startSpeakerView(strings));
+} else if (view === 'review') {
+  void import('./review/review-mode.ts').then(({ startReviewMode }) => startReviewMode(strings));
+} else if (view === 'print') {
+  void import('./print/print-view.ts').then(({ startPrintView }) => startPrintView(params, strings));
 } else if (revealElement) {
   const receiver = params.has('receiver');
   const deck = new Reveal(revealElement, {

@@ -1,5 +1,5 @@
-import type { RevealApi } from 'reveal.js';
 import type { UiStrings } from '../i18n/ui-strings.ts';
+import { COMMAND, READY, STATE, type Command, type StateMessage } from './speaker-protocol.ts';
 
 /**
  * lesdia's own speaker view (reveal's notes plugin bundles a markdown parser, which a deck must not ship).
@@ -7,49 +7,6 @@ import type { UiStrings } from '../i18n/ui-strings.ts';
  * `?receiver` frames driven through reveal's postMessage API, the notes from its own copy of the slides,
  * a timer and a clock. Keys pressed there move the deck in the presenting window.
  */
-
-const STATE = 'lesdia:state';
-const READY = 'lesdia:speaker-ready';
-const COMMAND = 'lesdia:command';
-const COMMANDS = ['next', 'prev', 'left', 'right', 'up', 'down', 'slide'] as const;
-type Command = (typeof COMMANDS)[number];
-
-interface StateMessage {
-  type: typeof STATE;
-  state: ReturnType<RevealApi['getState']>;
-}
-
-export function isSpeakerView(params: URLSearchParams): boolean {
-  return params.get('view') === 'speaker';
-}
-
-let speakerWindow: Window | null = null;
-let listening = false;
-
-/** In the presenting window: opens (or focuses) the speaker view and keeps it in step with the deck. */
-export function openSpeakerView(deck: RevealApi): void {
-  const url = new URL(location.href);
-  url.search = '?view=speaker';
-  url.hash = '';
-  speakerWindow = window.open(url.href, 'lesdia-speaker', 'popup,width=1280,height=800');
-  speakerWindow?.focus();
-  if (listening) return;
-  listening = true;
-  const sendState = () => {
-    const message: StateMessage = { type: STATE, state: deck.getState() };
-    speakerWindow?.postMessage(message, '*');
-  };
-  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'overviewhidden', 'paused', 'resumed']) deck.on(event, sendState);
-  window.addEventListener('message', (event: MessageEvent) => {
-    if (!speakerWindow || event.source !== speakerWindow) return;
-    const data = event.data as { type?: string; method?: Command; args?: number[] } | null;
-    if (data?.type === READY) sendState();
-    if (data?.type === COMMAND && data.method && COMMANDS.includes(data.method)) {
-      (deck[data.method] as (...args: number[]) => void)(...(data.args ?? []));
-    }
-  });
-}
-
 /** In the speaker window: builds the view from this page's own slides. */
 export function startSpeakerView(strings: UiStrings): void {
   const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { SetupError } from './setup-error.ts';
 
 /** Flags for Chromium on a school laptop, a CI box or as root in a container; no background traffic. */
 export const CHROMIUM_ARGS = [
@@ -13,9 +14,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** Something missing on this machine rather than wrong in a course page: the message says how to fix it. */
-export class SetupError extends Error {}
 
 /**
  * Finds a Chromium to drive: $LESDIA_CHROMIUM, the system's /usr/bin/chromium, then Playwright's own

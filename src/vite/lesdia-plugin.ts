@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
 import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
 import { hasErrors } from '../diagnostics/diagnostic-sink.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { createDeckProject, type DeckProject, type DeckProjectOptions } from '../project/deck-project.ts';
+import { CLIENT_DIR, LESDIA_ROOT } from '../project/lesdia-paths.ts';
 import type { DeckAsset } from '../model/deck.ts';
 import { toOverlayError } from './overlay-error.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
 
-const CLIENT_DIR = fileURLToPath(new URL('../client/', import.meta.url));
 const DECK_CLIENT = path.join(CLIENT_DIR, 'deck.ts');
 const INDEX_CLIENT = path.join(CLIENT_DIR, 'index-page.ts');
 
@@ -21,7 +20,13 @@ function devUrl(file: string): string {
   return `/@fs${file.split(path.sep).join('/')}`;
 }
 
-export type LesdiaPluginOptions = DeckProjectOptions;
+export interface LesdiaPluginOptions extends DeckProjectOptions {
+  /** A project already compiled by the caller (the CLI checks before it builds), so nothing compiles twice. */
+  project?: DeckProject;
+}
+
+/** The client entry of a production build; the CLI compiles with it so Vite reuses those results. */
+export const BUILD_CLIENT_ENTRY = DECK_CLIENT;
 
 /** Payload of the `lesdia:deck-update` event: the new `.reveal` element of one deck. */
 export interface DeckUpdate {
@@ -34,7 +39,7 @@ export interface DeckUpdate {
  * server and built by `vite build`; edits reach the open deck as a `lesdia:deck-update` event.
  */
 export function lesdia(options: LesdiaPluginOptions): Plugin[] {
-  const project = createDeckProject(options);
+  const project = options.project ?? createDeckProject(options);
   const plugins = [pagesPlugin(project, options.singleFile ?? false), hotUpdatePlugin(project)];
   return options.singleFile ? [...plugins, singleFilePlugin()] : plugins;
 }
@@ -75,7 +80,7 @@ function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
         // Relative URLs: the built site works from any sub-path and from a USB stick.
         base: './',
         appType: 'custom',
-        server: { fs: { allow: [root, path.resolve(CLIENT_DIR, '../..')] } },
+        server: { fs: { allow: [root, LESDIA_ROOT] } },
         build: { ...inline, rollupOptions: { input } },
       };
     },
@@ -100,7 +105,8 @@ function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
         // In dev, a deck with errors still renders; the client shows the first error in Vite's overlay.
         const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${escapeHtml(JSON.stringify(overlay))}</script>` : '';
         const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
-        return html.replace(DECK_BODY_MARKER, () => body + errorScript);
+        const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`) : '';
+        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript);
       },
     },
     async generateBundle() {
@@ -182,6 +188,19 @@ async function sendDeckUpdate(server: ViteDevServer, project: DeckProject, slug:
   }
   const update: DeckUpdate = { slug, body: compiled.body };
   server.ws.send('lesdia:deck-update', update);
+}
+
+const RE_TEXT_FONT = /atkinson-hyperlegible-latin-(?:400|700)-normal[^/]*\.woff2$/;
+
+/**
+ * The text fonts start loading with the page instead of after the stylesheet, so the first slide shows in
+ * its own font rather than switching from a fallback.
+ */
+function fontPreloads(files: readonly string[], page: string): string {
+  return files
+    .filter((file) => RE_TEXT_FONT.test(file))
+    .map((file) => `<link rel="preload" href="${path.posix.relative(path.posix.dirname(page), file)}" as="font" type="font/woff2" crossorigin>\n`)
+    .join('');
 }
 
 /** Images as data URLs, for a single file that carries everything. */

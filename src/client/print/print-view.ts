@@ -13,10 +13,6 @@ export interface PrintedSlide {
   id: string;
 }
 
-export function isPrintView(params: URLSearchParams): boolean {
-  return params.get('view') === 'print';
-}
-
 /**
  * The deck laid out for Chromium's PDF printer, from the same slide HTML and theme as the presentation:
  * one 1280×720 page per slide (final state), one per build step, or A4 handouts with the slide above its

@@ -2,10 +2,6 @@ import type { UiStrings } from '../../i18n/ui-strings.ts';
 import { addCopyButtons } from '../copy-code.ts';
 import { startReviewSearch } from './review-search.ts';
 
-export function isReviewMode(params: URLSearchParams): boolean {
-  return params.get('view') === 'review';
-}
-
 /**
  * Reading mode for students: every slide in reading order in its final state (every build step shown),
  * its notes below it, a table of contents, search across slides and notes, copy buttons on code, a deep

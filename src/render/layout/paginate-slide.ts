@@ -26,9 +26,10 @@ export function paginateSlide(html: string, continuedLabel: string): Pagination 
   const first = nodes[0];
   const title = isElement(first) && HEADINGS.has(first.tag) ? first : undefined;
   const titleHeight = title ? measureBlock(title, CONTENT_WIDTH, true).height : 0;
-  // Each block is kept as its own source string and parsed from it, so split parts are handled alike.
-  const block = (source: string) => ({ node: parseHtml(source)[0] ?? { type: 'text' as const, text: source, start: 0, end: source.length }, html: source });
-  const queue = nodes.slice(title ? 1 : 0).map((node) => block(html.slice(node.start, node.end)));
+  // A block is its node and its own source; the node's offsets count from `offset` in that source's string.
+  const block = (node: HtmlNode, source: string, offset: number) => ({ node, html: source, offset });
+  const reparsed = (source: string) => block(parseHtml(source)[0] ?? { type: 'text', text: source, start: 0, end: source.length }, source, 0);
+  const queue = nodes.slice(title ? 1 : 0).map((node) => block(node, html.slice(node.start, node.end), node.start));
 
   const pages: string[][] = [[]];
   const tooTall: TooTallBlock[] = [];
@@ -52,11 +53,11 @@ export function paginateSlide(html: string, continuedLabel: string): Pagination 
       margin = size.marginBottom;
       continue;
     }
-    const split = isElement(item.node) ? splitBlock(item.html, item.node, CONTENT_HEIGHT - used - gap, page().length === 0) : undefined;
+    const split = isElement(item.node) ? splitBlock(item.html, item.offset, item.node, CONTENT_HEIGHT - used - gap, page().length === 0) : undefined;
     if (split) {
       page().push(split.head);
       newPage();
-      queue.unshift(block(split.tail));
+      queue.unshift(reparsed(split.tail));
       continue;
     }
     if (page().length > 0) {
@@ -84,8 +85,8 @@ interface Split {
 }
 
 /** The part of a block that fits in `room`, and the rest; undefined when the block cannot be split there. */
-function splitBlock(source: string, node: HtmlElement, room: number, pageIsEmpty: boolean): Split | undefined {
-  const part = (child: HtmlNode) => source.slice(child.start, child.end);
+function splitBlock(source: string, offset: number, node: HtmlElement, room: number, pageIsEmpty: boolean): Split | undefined {
+  const part = (child: HtmlNode) => source.slice(child.start - offset, child.end - offset);
   if (node.tag === 'ul' || node.tag === 'ol') return splitList(node, part, room, pageIsEmpty);
   if (node.tag === 'table') return splitTable(node, part, room, pageIsEmpty);
   if (node.tag === 'figure' && hasClass(node, 'code-block') && attribute(node, 'data-line-steps') === undefined) return splitCode(node, part, room, pageIsEmpty);

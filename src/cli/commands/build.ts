@@ -1,0 +1,34 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { createDeckProject } from '../../project/deck-project.ts';
+import { buildSingleFiles, buildSite } from '../../vite/build-site.ts';
+import { BUILD_CLIENT_ENTRY } from '../../vite/lesdia-plugin.ts';
+import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput } from '../cli-support.ts';
+import type { ParsedArgs } from '../parse-args.ts';
+import { checkDecks } from '../report-diagnostics.ts';
+
+/** `lesdia build [DIR|FILE…] [--out DIR] [--single-file]`: nothing is built while a page has errors. */
+export async function run(args: ParsedArgs): Promise<number> {
+  const started = performance.now();
+  const outDir = path.resolve(String(args.flags.get('out') ?? 'dist'));
+  const singleFile = args.flags.has('single-file');
+  const input = { ...resolveInput(args.positionals), singleFile };
+  const project = createDeckProject(input);
+  const decks = requireDecks(project);
+  // Compiled once: Vite's build below reuses these results through the same project.
+  const result = await checkDecks(project, BUILD_CLIENT_ENTRY, (line) => console.error(line));
+  if (result.errors > 0) {
+    console.error(`lesdia: not built; ${relative(outDir)} is left as it was`);
+    return EXIT_INPUT_ERRORS;
+  }
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
+  if (singleFile) {
+    const files = await buildSingleFiles({ ...input, outDir, decks });
+    for (const file of files) console.log(`lesdia: ${relative(file)} (${Math.round(statSync(file).size / 1024)} KB)`);
+    console.log(`lesdia: built ${files.length} single-file deck${files.length === 1 ? '' : 's'} in ${seconds()} s`);
+    return EXIT_OK;
+  }
+  await buildSite({ ...input, project, outDir });
+  console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds()} s → ${relative(outDir) || '.'}/`);
+  return EXIT_OK;
+}

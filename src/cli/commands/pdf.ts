@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { exportPdfs, type PdfLayout } from '../../export/export-pdf.ts';
+import { createDeckProject } from '../../project/deck-project.ts';
+import { BUILD_CLIENT_ENTRY } from '../../vite/lesdia-plugin.ts';
+import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput, UsageError } from '../cli-support.ts';
+import type { ParsedArgs } from '../parse-args.ts';
+import { checkDecks } from '../report-diagnostics.ts';
+
+/** `lesdia pdf [DIR|FILE…] [--steps] [--handout[=3]] [--out DIR]`: written, read back and verified. */
+export async function run(args: ParsedArgs): Promise<number> {
+  const layout = pdfLayout(args.flags);
+  const outDir = path.resolve(String(args.flags.get('out') ?? 'dist'));
+  const input = resolveInput(args.positionals);
+  const project = createDeckProject(input);
+  const decks = requireDecks(project);
+  const result = await checkDecks(project, BUILD_CLIENT_ENTRY, (line) => console.error(line));
+  if (result.errors > 0) {
+    console.error('lesdia: no PDF written; fix the errors above first');
+    return EXIT_INPUT_ERRORS;
+  }
+  const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, BUILD_CLIENT_ENTRY)).deck.meta })));
+  mkdirSync(outDir, { recursive: true });
+  const exports = await exportPdfs({ ...input, project }, withMeta, { layout, outDir, log: (line) => console.error(`lesdia: ${line}`) });
+  let failed = false;
+  for (const made of exports) {
+    const size = made.bytes > 1024 * 1024 ? `${(made.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(made.bytes / 1024)} KB`;
+    console.log(`lesdia: ${relative(made.file)}: ${made.pages} pages, ${size}, ${made.seconds.toFixed(1)} s`);
+    if (made.otherFonts.length > 0) console.log(`  fallback fonts for a few glyphs: ${made.otherFonts.join(', ')}`);
+    for (const problem of made.problems) console.error(`lesdia: ${relative(made.file)}: ${problem}`);
+    failed ||= made.problems.length > 0;
+  }
+  return failed ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+function pdfLayout(flags: ReadonlyMap<string, string | true>): PdfLayout {
+  const handout = flags.get('handout');
+  if (handout !== undefined && flags.has('steps')) throw new UsageError('--steps and --handout cannot be combined');
+  if (handout === true || handout === '1') return 'handout';
+  if (handout === '3') return 'handout-3';
+  if (handout !== undefined) throw new UsageError(`--handout takes 1 or 3 slides a page, not ${handout}`);
+  return flags.has('steps') ? 'steps' : 'slides';
+}

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { preview } from 'vite';
+import { UsageError } from '../cli-support.ts';
+import type { ParsedArgs } from '../parse-args.ts';
+
+/** `lesdia preview [--out DIR] [--port N]`: serves a built site, until interrupted. */
+export async function run(args: ParsedArgs): Promise<number> {
+  const outDir = path.resolve(String(args.flags.get('out') ?? 'dist'));
+  const port = args.flags.has('port') ? Number(args.flags.get('port')) : undefined;
+  if (!existsSync(path.join(outDir, 'index.html'))) throw new UsageError(`no built site in ${outDir}; run lesdia build first`);
+  const server = await preview({ configFile: false, root: outDir, base: './', build: { outDir }, preview: { port: port ?? 4173, strictPort: port !== undefined } });
+  server.printUrls();
+  return await new Promise<number>(() => undefined);
+}
