@@ -81,7 +81,8 @@ function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
         base: './',
         appType: 'custom',
         server: { fs: { allow: [root, LESDIA_ROOT] } },
-        build: { ...inline, rollupOptions: { input } },
+        // A single file cannot load chunks: the speaker view and reading mode go into the one script.
+        build: { ...inline, rollupOptions: singleFile ? { input, output: { codeSplitting: false } } : { input } },
       };
     },
     resolveId(id) {

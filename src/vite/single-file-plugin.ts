@@ -39,6 +39,9 @@ export function singleFilePlugin(): Plugin {
         item.source = html;
         for (const name of used) delete bundle[name];
       }
+      // Anything left besides the page would be missing from the single file.
+      const left = Object.values(bundle).filter((item) => !item.fileName.endsWith('.html'));
+      if (left.length > 0) this.error(`a single-file deck cannot carry ${left.map((item) => item.fileName).join(', ')}`);
     },
   };
 }
