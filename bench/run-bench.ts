@@ -16,6 +16,7 @@ import { createImageResolver } from '../src/project/resolve-image.ts';
 import { createCodeHighlighter } from '../src/render/code-highlighter.ts';
 import { createSiteConfig } from '../src/vite/vite-config.ts';
 import { generateDeck } from './generate-deck.ts';
+import { PATHOLOGICAL } from './pathological.ts';
 import { repeat, sample, type Sample } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -97,11 +98,15 @@ async function main(): Promise<void> {
     Object.assign(perDeck[deck.name] ?? {}, { pdfMs: time, pdfPages: pages, pdfKb: Math.round(bytes / 1024) });
   }
 
+  log('pathological input');
+  results.pathological = await measurePathological(highlighter);
+
   log('hot update docker-ecosysteem');
   Object.assign(perDeck['docker-ecosysteem'] ?? {}, { hotUpdateMs: await measureHotUpdate(decks[0] as DeckUnderTest) });
 
   writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(perDeck);
+  printPathological(results.pathological as Record<string, PathologicalResult>);
 }
 
 
@@ -206,6 +211,42 @@ async function measureHotUpdate(deck: DeckUnderTest): Promise<Sample> {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+interface PathologicalResult {
+  megabytes: number;
+  /** Median compile time at a quarter, half and the full size. */
+  ms: [number, number, number];
+  diagnostics: number;
+}
+
+/** Each pathological input at ¼, ½ and full size: linear growth doubles the time with the size. */
+async function measurePathological(highlighter: Awaited<ReturnType<typeof createCodeHighlighter>>): Promise<Record<string, PathologicalResult>> {
+  const out: Record<string, PathologicalResult> = {};
+  const options = { highlighter, clientEntry: 'client.ts', resolveImage: () => ({ kind: 'missing' as const, file: 'x' }) };
+  for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+    const ms: number[] = [];
+    let diagnostics = 0;
+    for (const scale of [0.25, 0.5, 1]) {
+      const text = make(scale);
+      const time = await repeat(3, async () => {
+        const started = performance.now();
+        diagnostics = (await compileDeck({ path: 'x.md', text }, options)).diagnostics.length;
+        return performance.now() - started;
+      });
+      ms.push(time.median);
+    }
+    out[name] = { megabytes: make(1).length / 1e6, ms: ms as [number, number, number], diagnostics };
+  }
+  return out;
+}
+
+function printPathological(results: Record<string, PathologicalResult>): void {
+  console.log('\npathological input      size      ¼ size  ½ size  full    full/½  diagnostics');
+  for (const [name, r] of Object.entries(results)) {
+    const [quarter, half, full] = r.ms;
+    console.log(`${name.padEnd(27)} ${r.megabytes.toFixed(2).padStart(5)} MB  ${quarter.toFixed(0).padStart(5)}  ${half.toFixed(0).padStart(6)}  ${full.toFixed(0).padStart(6)} ms  ×${(full / half).toFixed(2)}   ${r.diagnostics}`);
   }
 }
 

@@ -1,23 +1,46 @@
 import type { Diagnostic, SourceRange } from '../model/diagnostic.ts';
 import { MESSAGES, type DiagnosticCode } from './messages.ts';
 
+/** More of one kind of problem than anyone reads; the rest are counted in one closing line. */
+const MAX_PER_CODE = 100;
+
+interface Template {
+  severity: Diagnostic['severity'];
+  message: (a: Record<string, string>) => string;
+  hint?: (a: Record<string, string>) => string;
+}
+
 /** Collects the diagnostics of one file, so every stage can report and carry on. */
 export class DiagnosticSink {
-  readonly diagnostics: Diagnostic[] = [];
+  readonly #reported: Diagnostic[] = [];
+  readonly #counts = new Map<string, number>();
+  readonly #suppressed = new Map<string, { count: number; first: Diagnostic }>();
 
   constructor(readonly file: string) {}
 
   report(code: DiagnosticCode, range: SourceRange, args: Record<string, string> = {}): void {
-    const template: { severity: Diagnostic['severity']; message: (a: Record<string, string>) => string; hint?: (a: Record<string, string>) => string } = MESSAGES[code];
-    const diagnostic: Diagnostic = {
-      code,
-      severity: template.severity,
-      message: template.message(args),
-      file: this.file,
-      range,
-    };
+    const template: Template = MESSAGES[code];
+    const diagnostic: Diagnostic = { code, severity: template.severity, message: template.message(args), file: this.file, range };
     if (template.hint) diagnostic.hint = template.hint(args);
-    this.diagnostics.push(diagnostic);
+    const count = (this.#counts.get(code) ?? 0) + 1;
+    this.#counts.set(code, count);
+    if (count <= MAX_PER_CODE) {
+      this.#reported.push(diagnostic);
+      return;
+    }
+    const suppressed = this.#suppressed.get(code);
+    if (suppressed) suppressed.count++;
+    else this.#suppressed.set(code, { count: 1, first: diagnostic });
+  }
+
+  /** Everything reported, with one line per kind that was cut short. */
+  get diagnostics(): Diagnostic[] {
+    const summaries = [...this.#suppressed].map(([code, { count, first }]): Diagnostic => ({
+      ...first,
+      message: `${count} more like this (${code}) are not listed`,
+      hint: `fix the ones above first; the first of the unlisted ones is on line ${first.range.start.line}`,
+    }));
+    return [...this.#reported, ...summaries];
   }
 }
 

@@ -59,7 +59,20 @@ export const MESSAGES = {
   'unclosed-container': {
     severity: 'error',
     message: (a) => `the container \`${a.fence} ${a.name}\` opened here is never closed`,
-    hint: (a) => `add a line \`${a.fence}\` where the \`${a.name}\` container ends`,
+    hint: (a) =>
+      a.inner
+        ? `the \`:::\` on line ${a.innerClosed} closed \`::: ${a.inner}\` (line ${a.innerOpened}); if it was meant to end the ${a.name}, that ${a.inner} needs a \`:::\` of its own`
+        : `add a line \`${a.fence}\` where the \`${a.name}\` container ends`,
+  },
+  'unbalanced-html': {
+    severity: 'warning',
+    message: () => 'the raw HTML in this slide opens or closes tags that do not match; lesdia repaired it',
+    hint: () => 'check each <div>, <details> … in the section has its closing tag, and no stray closing tag',
+  },
+  'nesting-too-deep': {
+    severity: 'error',
+    message: (a) => `containers are nested more than ${a.max} deep here; this opener and deeper ones are kept as text`,
+    hint: () => 'close the containers you opened (a line `:::`) before opening new ones',
   },
   'stray-closing-fence': {
     severity: 'warning',

@@ -22,7 +22,7 @@ const FILTERS: Record<string, (value: string) => string> = {
  * `{{ variables }}` from front matter, `{% video "ID" %}`, `{% raw %}`; other tags are dropped with a warning.
  * The result has exactly as many lines as the input, so later positions still point at the file.
  */
-export function expandTemplate(text: string, data: Record<string, unknown>, strings: UiStrings, sink: DiagnosticSink): string {
+export function expandTemplate(text: string, data: Record<string, unknown>, strings: UiStrings, sink: DiagnosticSink, options = { reportUnknown: true }): string {
   const index = createLineIndex(text);
   const at = (offset: number, length: number) => {
     const start = index.positionAt(offset);
@@ -46,7 +46,9 @@ export function expandTemplate(text: string, data: Record<string, unknown>, stri
       return '';
     }
     if (rawOpen) return match;
-    return expandExpression((expression ?? '').trim(), match, data, (code, args) => sink.report(code, at(offset, match.length), args));
+    return expandExpression((expression ?? '').trim(), match, data, (code, args) => {
+      if (code !== 'unknown-variable' || options.reportUnknown) sink.report(code, at(offset, match.length), args);
+    });
   }) + closeRaw();
 
   function closeRaw(): string {

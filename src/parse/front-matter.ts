@@ -8,6 +8,8 @@ const RE_CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
 export interface FrontMatter {
   data: Record<string, unknown>;
+  /** False when the front matter could not be read: its variables are then unknown, not missing. */
+  readable: boolean;
   /** The page with its front matter lines blanked, so that line numbers stay those of the file. */
   body: string;
 }
@@ -15,18 +17,19 @@ export interface FrontMatter {
 /** Splits YAML front matter from a normalized page; bad YAML is reported with its line and yields no data. */
 export function parseFrontMatter(text: string, sink: DiagnosticSink): FrontMatter {
   const lines = text.split('\n');
-  if (!RE_OPEN.test(lines[0] ?? '')) return { data: {}, body: text };
+  if (!RE_OPEN.test(lines[0] ?? '')) return { data: {}, body: text, readable: true };
   const close = lines.findIndex((line, i) => i > 0 && RE_CLOSE.test(line));
   if (close === -1) {
     sink.report('unclosed-front-matter', lineRange(1, 1, 3));
-    return { data: {}, body: text };
+    return { data: {}, body: text, readable: false };
   }
   const yamlText = lines.slice(1, close).join('\n');
   const body = [...lines.slice(0, close + 1).map(() => ''), ...lines.slice(close + 1)].join('\n');
-  return { data: readYaml(yamlText, sink), body };
+  const data = readYaml(yamlText, sink);
+  return { data: data ?? {}, body, readable: data !== undefined };
 }
 
-function readYaml(yamlText: string, sink: DiagnosticSink): Record<string, unknown> {
+function readYaml(yamlText: string, sink: DiagnosticSink): Record<string, unknown> | undefined {
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
@@ -34,13 +37,13 @@ function readYaml(yamlText: string, sink: DiagnosticSink): Record<string, unknow
       // The YAML starts on the file's second line, after the opening `---`.
       sink.report('invalid-yaml', lineRange(pos.line + 1, pos.col), { reason: firstLine(error.message) });
     }
-    return {};
+    return undefined;
   }
   const value: unknown = doc.toJS();
   if (value == null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     sink.report('invalid-yaml', lineRange(2), { reason: 'it must be a list of `key: value` pairs' });
-    return {};
+    return undefined;
   }
   return value as Record<string, unknown>;
 }

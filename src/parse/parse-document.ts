@@ -9,9 +9,10 @@ import { splitSlides } from './split-slides.ts';
 
 /** Parse stage: page text to metadata and slides of block nodes, every line number that of the file. */
 export function parseDocument(text: string, sink: DiagnosticSink): DocumentTree {
-  const { data, body } = parseFrontMatter(normalizeSource(text), sink);
+  const { data, body, readable } = parseFrontMatter(normalizeSource(text), sink);
   const meta = readDeckMeta(data);
-  const expanded = expandTemplate(body, data, uiStrings(meta.lang), sink);
+  // With unreadable front matter every variable would be "unknown": the YAML error says enough.
+  const expanded = expandTemplate(body, data, uiStrings(meta.lang), sink, { reportUnknown: readable });
   const root = scanBlocks(expanded, sink);
   return { meta, sections: splitSlides(root, sink) };
 }

@@ -8,6 +8,9 @@ const RE_CONTAINER_OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}]*\}|[A-Za-z][\w-]*)[ \t]
 const RE_CONTAINER_CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
 const RE_PAUSE = /^ {0,3}\. \. \.[ \t]*$/;
 
+/** Deeper than any course page needs; beyond it an opener is kept as text, so nothing recurses without bound. */
+export const MAX_NESTING = 32;
+
 /**
  * Builds the container tree of a page (markdown-it-container and pandoc fenced divs):
  * `::: name` opens, a line of colons closes, `. . .` pauses; all of it ignored inside code fences.
@@ -20,6 +23,10 @@ export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
   const fences = new FenceTracker();
   let buffer: string[] = [];
   let bufferStart = 1;
+  let reportedTooDeep = false;
+  // The last container closed inside each open one: when a section is never closed, the `:::` meant for
+  // it usually closed an inner container that lacked its own.
+  const lastClosed = new WeakMap<ContainerNode, { name: string; opened: number; closed: number }>();
 
   const current = () => stack[stack.length - 1] ?? root;
   const flush = (nextLine: number) => {
@@ -52,14 +59,19 @@ export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
         if (!container) break;
         if (stack.length > target) reportUnclosed(container, sink);
         close(container, lineNumber, line.length);
+        const parent = stack[stack.length - 1];
+        if (parent) lastClosed.set(parent, { name: container.name, opened: container.range.start.line, closed: lineNumber });
       }
       return;
     }
     const opening = RE_CONTAINER_OPEN.exec(line);
-    if (opening) {
+    if (opening && stack.length > MAX_NESTING) {
+      if (!reportedTooDeep) sink.report('nesting-too-deep', lineRange(lineNumber, 1, line.trimEnd().length), { max: String(MAX_NESTING) });
+      reportedTooDeep = true;
+    } else if (opening) {
       flush(lineNumber + 1);
       const [, indent = '', fence = '', nameOrAttributes = '', label = ''] = opening;
-      if (nameOrAttributes.toLowerCase() === 'section') closeOpenSection(stack, lineNumber - 1, sink);
+      if (nameOrAttributes.toLowerCase() === 'section') closeOpenSection(stack, lineNumber - 1, sink, lastClosed);
       const container = openContainer(nameOrAttributes, label, fence.length, lineNumber, indent.length + 1, line.length);
       current().children.push(container);
       stack.push(container);
@@ -93,13 +105,13 @@ export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
  * Sections never nest: a new `::: section` while one is open means the open one lacks its `:::`.
  * Closing it here keeps every later slide a slide of its own.
  */
-function closeOpenSection(stack: ContainerNode[], previousLine: number, sink: DiagnosticSink): void {
+function closeOpenSection(stack: ContainerNode[], previousLine: number, sink: DiagnosticSink, lastClosed: WeakMap<ContainerNode, { name: string; opened: number; closed: number }>): void {
   const index = stack.findIndex((c) => c.name === 'section');
   if (index === -1) return;
   while (stack.length > index) {
     const container = stack.pop();
     if (!container) break;
-    reportUnclosed(container, sink);
+    reportUnclosed(container, sink, lastClosed.get(container));
     container.range.end = { line: Math.max(previousLine, container.range.start.line), column: 1 };
   }
 }
@@ -140,8 +152,10 @@ function createContainer(name: string, label: string, fenceLength: number, line:
   };
 }
 
-function reportUnclosed(container: ContainerNode, sink: DiagnosticSink): void {
+function reportUnclosed(container: ContainerNode, sink: DiagnosticSink, inner?: { name: string; opened: number; closed: number }): void {
   const { line, column } = container.range.start;
   const fence = ':'.repeat(container.fenceLength);
-  sink.report('unclosed-container', { start: { line, column }, end: { line, column: column + fence.length + container.name.length } }, { fence, name: container.name });
+  const args: Record<string, string> = { fence, name: container.name };
+  if (inner) Object.assign(args, { inner: inner.name, innerOpened: String(inner.opened), innerClosed: String(inner.closed) });
+  sink.report('unclosed-container', { start: { line, column }, end: { line, column: column + fence.length + container.name.length } }, args);
 }

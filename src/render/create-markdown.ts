@@ -4,6 +4,7 @@ import { escapeHtml } from '../shared/escape-html.ts';
 import { renderCodeBlock } from './render-code-block.ts';
 import type { RenderContext } from './render-context.ts';
 import { renderImage, reportRemoteResources, rewriteHtmlImages } from './render-image.ts';
+import { strikethrough } from './strikethrough.ts';
 
 const RE_EXTERNAL_LINK = /^https?:\/\//i;
 
@@ -35,6 +36,7 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
 
   const marked = new Marked({ gfm: true });
   marked.use({
+    tokenizer: { del: strikethrough },
     renderer: {
       code: (token) => renderCodeBlock(token.text, token.lang ?? '', currentLine, ctx),
       image: (token) => {

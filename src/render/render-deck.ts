@@ -1,5 +1,6 @@
 import type { Deck, Slide } from '../model/deck.ts';
 import type { DocumentTree } from '../model/document-tree.ts';
+import { balanceHtml } from './balance-html.ts';
 import { createMarkdown } from './create-markdown.ts';
 import { paginateSlide } from './layout/paginate-slide.ts';
 import { CONTENT_HEIGHT } from './layout/theme-metrics.ts';
@@ -18,10 +19,12 @@ export function renderDeck(tree: DocumentTree, ctx: RenderContext): Deck {
     const slide = renderSlide(section, tree.meta, md, ctx);
     if (!slide) continue;
     if (slide.kind === 'title') {
-      slides.push(slide);
+      slides.push({ ...slide, html: balanceHtml(slide.html).html });
       continue;
     }
-    const { pages, tooTall } = paginateSlide(slide.html, ctx.strings.continued);
+    const balanced = balanceHtml(slide.html);
+    if (balanced.changed) ctx.sink.report('unbalanced-html', lineRange(section.range.start.line, 1, 3));
+    const { pages, tooTall } = paginateSlide(balanced.html, ctx.strings.continued);
     for (const block of tooTall) {
       ctx.sink.report('block-too-tall', lineRange(block.line ?? section.range.start.line), { height: String(block.height), room: String(CONTENT_HEIGHT) });
     }

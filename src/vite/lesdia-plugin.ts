@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
@@ -158,11 +158,11 @@ function hotUpdatePlugin(project: DeckProject): Plugin {
     name: 'lesdia:hmr',
     apply: 'serve',
     configureServer(server) {
+      const updates = createDeckUpdates(server, project);
       const isDeck = (file: string) => path.dirname(path.resolve(file)) === project.slidesDir && file.endsWith('.md');
       server.watcher.add(project.slidesDir);
       server.watcher.on('change', (file) => {
-        if (!isDeck(file)) return;
-        void sendDeckUpdate(server, project, path.basename(file, '.md')).catch((error: unknown) => server.config.logger.error(String(error)));
+        if (isDeck(file)) updates.saved(path.basename(file, '.md'));
       });
       const reloadIndex = (file: string) => {
         if (isDeck(file)) server.ws.send({ type: 'full-reload', path: '/index.html' });
@@ -178,17 +178,52 @@ function hotUpdatePlugin(project: DeckProject): Plugin {
   };
 }
 
-async function sendDeckUpdate(server: ViteDevServer, project: DeckProject, slug: string): Promise<void> {
-  const deck = project.findDeck(slug);
-  if (!deck) return;
-  const compiled = await project.compile(deck, devUrl(DECK_CLIENT));
-  if (hasErrors(compiled.diagnostics)) {
-    const overlay = toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8'));
-    if (overlay) server.ws.send({ type: 'error', err: overlay });
-    return;
-  }
-  const update: DeckUpdate = { slug, body: compiled.body };
-  server.ws.send('lesdia:deck-update', update);
+/** Trailing check after the last save of a burst: file watchers fold rapid saves and may miss the last one. */
+const SETTLE_MS = 120;
+
+/**
+ * Sends `lesdia:deck-update` for saved decks: at once on each save (for speed), and once more when saves
+ * stop, if the file then holds something else than what was sent. Only the newest compile of a deck is sent,
+ * so a slow compile never overwrites a newer one.
+ */
+function createDeckUpdates(server: ViteDevServer, project: DeckProject): { saved: (slug: string) => void } {
+  const newest = new Map<string, number>();
+  const sentText = new Map<string, string>();
+  const settle = new Map<string, NodeJS.Timeout>();
+
+  const update = async (slug: string): Promise<void> => {
+    const deck = project.findDeck(slug);
+    if (!deck) return;
+    const version = (newest.get(slug) ?? 0) + 1;
+    newest.set(slug, version);
+    const text = readFileSync(deck.file, 'utf8');
+    const compiled = await project.compile(deck, devUrl(DECK_CLIENT));
+    if (newest.get(slug) !== version) return;
+    sentText.set(slug, text);
+    if (hasErrors(compiled.diagnostics)) {
+      const overlay = toOverlayError(compiled.diagnostics, deck.file, text);
+      if (overlay) server.ws.send({ type: 'error', err: overlay });
+      return;
+    }
+    const payload: DeckUpdate = { slug, body: compiled.body };
+    server.ws.send('lesdia:deck-update', payload);
+  };
+  const report = (error: unknown) => server.config.logger.error(String(error));
+
+  return {
+    saved(slug) {
+      void update(slug).catch(report);
+      clearTimeout(settle.get(slug));
+      settle.set(
+        slug,
+        setTimeout(() => {
+          settle.delete(slug);
+          const deck = project.findDeck(slug);
+          if (deck && existsSync(deck.file) && readFileSync(deck.file, 'utf8') !== sentText.get(slug)) void update(slug).catch(report);
+        }, SETTLE_MS),
+      );
+    },
+  };
 }
 
 const RE_TEXT_FONT = /atkinson-hyperlegible-latin-(?:400|700)-normal[^/]*\.woff2$/;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,5 +72,37 @@ test('an error shows in the overlay with its line, the deck stays usable, and th
   writeFileSync(alpha(), readFileSync(alpha(), 'utf8').replace('echo twee\n```\n', 'echo twee\n```\n:::\n').replace('### Een plaatje', '### Hersteld'));
   await expect(page.locator('section.present h3')).toHaveText('Hersteld');
   await expect(overlay).not.toBeAttached();
+  expect(await currentSlide(page)).toBe(1);
+});
+
+test('adding, renaming and deleting a course page updates the deck list', async ({ page }) => {
+  await page.goto(base);
+  await expect(page.getByRole('link')).toHaveCount(2);
+  writeFileSync(path.join(work, 'slides/gamma.md'), '---\ntitle: Gamma\n---\n\n::: section\n### Nieuw\n:::\n');
+  await expect(page.getByRole('link', { name: /Gamma/ })).toBeVisible();
+  renameSync(path.join(work, 'slides/gamma.md'), path.join(work, 'slides/delta.md'));
+  await expect(page.locator('a[href="delta/"]')).toBeVisible();
+  await expect(page.locator('a[href="gamma/"]')).toHaveCount(0);
+  unlinkSync(path.join(work, 'slides/delta.md'));
+  await expect(page.getByRole('link')).toHaveCount(2);
+});
+
+test('100 rapid saves leave the server up, memory flat, and the deck showing the last save', async ({ page }) => {
+  await page.goto(`${base}alpha/#/een-plaatje`);
+  await waitForDeck(page);
+  const original = readFileSync(alpha(), 'utf8');
+  const save = (n: number) => writeFileSync(alpha(), original.replace('### Een plaatje', `### Versie ${n}`));
+  for (let n = 0; n < 10; n++) save(n);
+  await expect(page.locator('section.present h3')).toHaveText('Versie 9');
+  const before = process.memoryUsage().heapUsed;
+  for (let n = 10; n < 110; n++) {
+    save(n);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await expect(page.locator('section.present h3')).toHaveText('Versie 109');
+  const after = process.memoryUsage().heapUsed;
+  console.log(`dev server heap: ${(before / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after 100 saves`);
+  expect(after - before).toBeLessThan(64 * 1024 * 1024);
+  expect((await fetch(base)).status).toBe(200);
   expect(await currentSlide(page)).toBe(1);
 });

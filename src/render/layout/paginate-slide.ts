@@ -53,11 +53,16 @@ export function paginateSlide(html: string, continuedLabel: string): Pagination 
       margin = size.marginBottom;
       continue;
     }
-    const split = isElement(item.node) ? splitBlock(item.html, item.offset, item.node, CONTENT_HEIGHT - used - gap, page().length === 0) : undefined;
-    if (split) {
-      page().push(split.head);
+    const rooms = { room: CONTENT_HEIGHT - used - gap, freshRoom: CONTENT_HEIGHT - titleHeight, pageIsEmpty: page().length === 0 };
+    const parts = isElement(item.node) ? splitBlock(item.html, item.offset, item.node, rooms) : undefined;
+    if (parts) {
+      // Every part but the last fills a page of its own; the last one may share its page with what follows.
+      parts.slice(0, -1).forEach((part, i) => {
+        if (i > 0) newPage();
+        page().push(part);
+      });
       newPage();
-      queue.unshift(reparsed(split.tail));
+      queue.unshift(reparsed(parts.at(-1) ?? ''));
       continue;
     }
     if (page().length > 0) {
@@ -79,48 +84,70 @@ export function paginateSlide(html: string, continuedLabel: string): Pagination 
   };
 }
 
-interface Split {
-  head: string;
-  tail: string;
-}
-
-/** The part of a block that fits in `room`, and the rest; undefined when the block cannot be split there. */
-function splitBlock(source: string, offset: number, node: HtmlElement, room: number, pageIsEmpty: boolean): Split | undefined {
-  const part = (child: HtmlNode) => source.slice(child.start - offset, child.end - offset);
-  if (node.tag === 'ul' || node.tag === 'ol') return splitList(node, part, room, pageIsEmpty);
-  if (node.tag === 'table') return splitTable(node, part, room, pageIsEmpty);
-  if (node.tag === 'figure' && hasClass(node, 'code-block') && attribute(node, 'data-line-steps') === undefined) return splitCode(node, part, room, pageIsEmpty);
-  return undefined;
+interface Rooms {
+  /** What is left on the current page. */
+  room: number;
+  /** What a follow-up page offers below its title. */
+  freshRoom: number;
+  pageIsEmpty: boolean;
 }
 
 type SourceOf = (node: HtmlNode) => string;
 
-/** How many parts (of the given heights) fit in `room`; at least one on an empty page, and never all. */
-function countFitting(heights: readonly number[], room: number, pageIsEmpty: boolean): number {
-  let used = 0;
-  let count = 0;
-  for (const height of heights) {
-    if (used + height > room) break;
-    used += height;
-    count++;
-  }
-  if (count === 0 && pageIsEmpty) count = 1;
-  return count >= heights.length ? 0 : count;
+/**
+ * A block cut into parts in one pass (a long block never has its rest re-read, so cutting is linear):
+ * the first part fits the current page, each further part a page of its own. Undefined when the block
+ * cannot be split, or fits as it is.
+ */
+function splitBlock(source: string, offset: number, node: HtmlElement, rooms: Rooms): string[] | undefined {
+  const part = (child: HtmlNode) => source.slice(child.start - offset, child.end - offset);
+  if (node.tag === 'ul' || node.tag === 'ol') return splitList(node, part, rooms);
+  if (node.tag === 'table') return splitTable(node, part, rooms);
+  if (node.tag === 'figure' && hasClass(node, 'code-block') && attribute(node, 'data-line-steps') === undefined) return splitCode(node, part, rooms);
+  return undefined;
 }
 
-function splitList(node: HtmlElement, source: SourceOf, room: number, pageIsEmpty: boolean): Split | undefined {
-  const items = elementChildren(node).filter((child) => child.tag === 'li');
-  const count = countFitting(items.map((item) => listItemHeight(item, CONTENT_WIDTH) + LIST.itemGap), room + LIST.itemGap, pageIsEmpty);
-  if (count === 0) return undefined;
-  const start = Number(attribute(node, 'start') ?? 1);
-  const tailAttributes = node.tag === 'ol' ? `${node.attributes.replace(/\s+start="[^"]*"/, '')} start="${start + count}"` : node.attributes;
-  return {
-    head: `<${node.tag}${node.attributes}>\n${items.slice(0, count).map(source).join('\n')}\n</${node.tag}>`,
-    tail: `<${node.tag}${tailAttributes}>\n${items.slice(count).map(source).join('\n')}\n</${node.tag}>`,
+/**
+ * How many of the parts (of these heights) go on each page: the first page has `room` (and takes at least
+ * one part when it is empty), every other page `freshRoom`. Undefined when nothing is gained by splitting.
+ */
+function runsByHeight(heights: readonly number[], fixed: number, rooms: Rooms): number[] | undefined {
+  const fill = (from: number, room: number, atLeastOne: boolean) => {
+    let used = 0;
+    let count = 0;
+    while (from + count < heights.length && used + (heights[from + count] ?? 0) <= room) used += heights[from + count++] ?? 0;
+    return count === 0 && atLeastOne ? 1 : count;
   };
+  const first = fill(0, rooms.room - fixed, rooms.pageIsEmpty);
+  if (first === 0 || first >= heights.length) return undefined;
+  const runs = [first];
+  for (let at = first; at < heights.length; ) {
+    const count = fill(at, rooms.freshRoom - fixed, true);
+    runs.push(count);
+    at += count;
+  }
+  return runs;
 }
 
-function splitTable(node: HtmlElement, source: SourceOf, room: number, pageIsEmpty: boolean): Split | undefined {
+/** Consecutive slices of `items`, `runs` long each. */
+function slices<T>(items: readonly T[], runs: readonly number[]): T[][] {
+  let at = 0;
+  return runs.map((count) => items.slice(at, (at += count)));
+}
+
+function splitList(node: HtmlElement, source: SourceOf, rooms: Rooms): string[] | undefined {
+  const items = elementChildren(node).filter((child) => child.tag === 'li');
+  const runs = runsByHeight(items.map((item) => listItemHeight(item, CONTENT_WIDTH) + LIST.itemGap), -LIST.itemGap, rooms);
+  if (!runs) return undefined;
+  let number = Number(attribute(node, 'start') ?? 1);
+  return slices(items, runs).map((part, i) => {
+    const attributes = node.tag === 'ol' && i > 0 ? `${node.attributes.replace(/\s+start="[^"]*"/, '')} start="${number}"` : node.attributes;
+    number += part.length;
+    return `<${node.tag}${attributes}>\n${part.map(source).join('\n')}\n</${node.tag}>`;
+  });
+}
+
+function splitTable(node: HtmlElement, source: SourceOf, rooms: Rooms): string[] | undefined {
   const head = elementChildren(node).find((child) => child.tag === 'thead');
   const body = elementChildren(node).find((child) => child.tag === 'tbody');
   if (!body) return undefined;
@@ -128,26 +155,23 @@ function splitTable(node: HtmlElement, source: SourceOf, room: number, pageIsEmp
   const columns = Math.max(1, ...tableRows(node).map((row) => elementChildren(row).length));
   const cellWidth = CONTENT_WIDTH / columns - TABLE.cellPaddingX;
   const headHeight = head ? tableRows(head).reduce((sum, row) => sum + tableRowHeight(row, cellWidth), 0) : 0;
-  const count = countFitting(rows.map((row) => tableRowHeight(row, cellWidth)), room - headHeight, pageIsEmpty);
-  if (count === 0) return undefined;
+  const runs = runsByHeight(rows.map((row) => tableRowHeight(row, cellWidth)), headHeight, rooms);
+  if (!runs) return undefined;
   const headHtml = head ? source(head) : '';
-  const table = (part: HtmlElement[]) => `<table${node.attributes}>\n${headHtml}\n<tbody>\n${part.map(source).join('\n')}\n</tbody>\n</table>`;
-  return { head: table(rows.slice(0, count)), tail: table(rows.slice(count)) };
+  return slices(rows, runs).map((part) => `<table${node.attributes}>\n${headHtml}\n<tbody>\n${part.map(source).join('\n')}\n</tbody>\n</table>`);
 }
 
-function splitCode(node: HtmlElement, source: SourceOf, room: number, pageIsEmpty: boolean): Split | undefined {
+function splitCode(node: HtmlElement, source: SourceOf, rooms: Rooms): string[] | undefined {
   const caption = elementChildren(node).find((child) => child.tag === 'figcaption');
   const pre = elementChildren(node).find((child) => child.tag === 'pre');
   const code = pre ? elementChildren(pre)[0] : undefined;
-  if (!pre || !code) return undefined;
+  if (!pre || !code || lineCount(pre) < 2) return undefined;
   const lines = elementChildren(code).filter((child) => hasClass(child, 'line'));
   const fixed = CODE.border + CODE.padding + (caption ? CODE.titleHeight : 0);
-  const count = countFitting(lines.map(() => CODE.size * CODE.lineHeight), room - fixed, pageIsEmpty);
-  if (count === 0 || lineCount(pre) < 2) return undefined;
+  const runs = runsByHeight(lines.map(() => CODE.size * CODE.lineHeight), fixed, rooms);
+  if (!runs) return undefined;
   const captionHtml = caption ? source(caption) : '';
-  const figure = (part: HtmlElement[]) =>
-    `<figure${node.attributes}>${captionHtml}<pre${pre.attributes}><code${code.attributes}>${part.map(source).join('\n')}</code></pre></figure>`;
-  return { head: figure(lines.slice(0, count)), tail: figure(lines.slice(count)) };
+  return slices(lines, runs).map((part) => `<figure${node.attributes}>${captionHtml}<pre${pre.attributes}><code${code.attributes}>${part.map(source).join('\n')}</code></pre></figure>`);
 }
 
 function innerHtml(html: string, node: HtmlElement): string {
