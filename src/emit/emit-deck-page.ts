@@ -44,8 +44,3 @@ export function emitDeckBody(deck: Deck): string {
   const transition = deck.meta.transition ? ` data-transition="${escapeHtml(deck.meta.transition)}"` : '';
   return `<div class="reveal"${transition}>\n<div class="slides">\n${sections.join('\n')}\n</div>\n</div>`;
 }
-
-/** The whole page, for consumers without Vite (tests, the single-file build). */
-export function emitDeckPage(deck: Deck, options: DeckPageOptions): string {
-  return emitDeckShell(deck, options).replace(DECK_BODY_MARKER, () => emitDeckBody(deck));
-}
