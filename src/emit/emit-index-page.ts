@@ -1,5 +1,6 @@
 import { escapeHtml } from '../shared/escape-html.ts';
 import { uiStrings } from '../i18n/ui-strings.ts';
+import { formatDate } from '../shared/format-date.ts';
 
 export interface DeckSummary {
   /** The deck's folder in the site, from its file name: `docker-ecosysteem`. */
@@ -15,7 +16,7 @@ export function emitIndexPage(decks: readonly DeckSummary[], options: { clientEn
   const strings = uiStrings(options.lang);
   const items = decks
     .map((deck) => {
-      const date = deck.date ? `<time datetime="${escapeHtml(deck.date)}">${escapeHtml(deck.date)}</time>` : '';
+      const date = deck.date ? `<time datetime="${escapeHtml(deck.date)}">${escapeHtml(formatDate(deck.date, options.lang))}</time>` : '';
       return `<li><a href="${escapeHtml(deck.slug)}/"><span class="deck-title">${escapeHtml(deck.title || deck.slug)}</span><span class="deck-facts">${escapeHtml(strings.slides(deck.slideCount))}${date ? ' · ' : ''}${date}</span></a></li>`;
     })
     .join('\n');

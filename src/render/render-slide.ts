@@ -1,6 +1,7 @@
 import type { Slide } from '../model/deck.ts';
 import type { DeckMeta, SectionNode } from '../model/document-tree.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
+import { formatDate } from '../shared/format-date.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
 import { renderBlocks } from './render-blocks.ts';
 import type { RenderContext } from './render-context.ts';
@@ -30,18 +31,6 @@ function titleSlideByline(meta: DeckMeta): string {
   if (meta.author) parts.push(`<span class="deck-author">${escapeHtml(meta.author)}</span>`);
   if (meta.date) parts.push(`<time class="deck-date" datetime="${escapeHtml(meta.date)}">${escapeHtml(formatDate(meta.date, meta.lang))}</time>`);
   return parts.length > 0 ? `<p class="deck-byline">${parts.join(' · ')}</p>\n` : '';
-}
-
-/** `2025-08-25` as the deck's language writes it: `25 augustus 2025`; other text is kept as written. */
-export function formatDate(date: string, lang: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
-  } catch {
-    return date;
-  }
 }
 
 function headingText(html: string): string {
