@@ -6,3 +6,5 @@ export const E2E_SEED_SITE = path.resolve('.tmp/e2e-seed-site');
 export const FIXTURE_PROJECT = path.resolve('tests/fixtures/project');
 /** `lesdia build --single-file` of the Docker deck: one self-contained HTML file. */
 export const E2E_SINGLE_FILE_DIR = path.resolve('.tmp/e2e-single-file');
+/** The fixture project (an English deck among them), built as a site. */
+export const E2E_FIXTURE_SITE = path.resolve('.tmp/e2e-fixture-site');

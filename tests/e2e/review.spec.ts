@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../../src/export/static-server.ts';
 import { collectOutsideRequests, waitForDeck } from './helpers.ts';
-import { E2E_SITE } from './paths.ts';
+import { E2E_FIXTURE_SITE, E2E_SITE } from './paths.ts';
 
 let site: { url: string; server: Server };
 test.beforeAll(async () => {
@@ -101,3 +101,19 @@ for (const [name, path] of [
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   });
 }
+
+test('an English deck speaks English: its reading-mode link, search and headings', async ({ page }) => {
+  const fixture = await serveStatic(E2E_FIXTURE_SITE, '/');
+  try {
+    await page.goto(`${fixture.url}beta/`);
+    await waitForDeck(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', { name: 'Reading mode' }).click();
+    await expect(page.getByRole('searchbox')).toHaveAttribute('placeholder', 'Search slides and notes');
+    await expect(page.getByRole('link', { name: 'Present', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+    await expect(page.locator('.review-slide-meta').first()).toContainText('Slide 1');
+  } finally {
+    fixture.server.close();
+  }
+});

@@ -78,6 +78,15 @@ describe('lesdia pdf, read back', () => {
     expect(pdf.outline).toHaveLength(19);
   });
 
+  it('two exports at once do not collide', async () => {
+    const slides = path.resolve('tests/fixtures/pdf/slides');
+    const [steps, handout] = await Promise.all([exportDeck(slides, 'steps'), exportDeck(slides, 'handout')]);
+    expect(steps.made.problems).toEqual([]);
+    expect(handout.made.problems).toEqual([]);
+    expect(steps.pdf.pages).toHaveLength(7);
+    expect(handout.made.file).not.toBe(steps.made.file);
+  });
+
   it('handout=3: three slides a page', async () => {
     const { made, pdf, titles } = await exportDeck(path.resolve('slides'), 'handout-3');
     expect(made.problems).toEqual([]);
