@@ -2,18 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
+import { contentType } from '../project/content-type.ts';
 
 /** Serves a built site under a sub-path (as a school web server would), to prove its URLs are relative. */
 export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: string; server: Server }> {
@@ -33,7 +22,7 @@ export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: str
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': contentType(file) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDeckProject } from '../../project/deck-project.ts';
 import { buildSingleFiles, buildSite } from '../../vite/build-site.ts';
-import { BUILD_CLIENT_ENTRY } from '../../vite/lesdia-plugin.ts';
+import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput } from '../cli-support.ts';
 import type { ParsedArgs } from '../parse-args.ts';
 import { checkDecks } from '../report-diagnostics.ts';

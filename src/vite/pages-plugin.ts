@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
+import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
+import type { DeckProject } from '../project/deck-project.ts';
+import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
+import { DECK_CLIENT, devUrl, INDEX_CLIENT } from './client-entries.ts';
+import { createDevPages } from './dev-pages.ts';
+import { toOverlayError } from './overlay-error.ts';
+import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
+import { fontPreloads, inlineImages } from './page-assets.ts';
+
+/**
+ * `lesdia:pages`: every course page is an HTML entry (`<slug>/index.html`) beside the deck list, loaded
+ * from the compiler; the slides go into the page after Vite has processed its own tags.
+ */
+export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  const root = project.projectDir;
+  const clientUrl = (file: string) => (command === 'serve' ? devUrl(file) : file);
+
+  const renderIndex = async (): Promise<string> => {
+    const summaries: DeckSummary[] = [];
+    let lang = 'nl';
+    for (const deck of project.listDecks()) {
+      const { deck: compiled, diagnostics } = await project.compile(deck, clientUrl(DECK_CLIENT));
+      lang = compiled.meta.lang;
+      const summary: DeckSummary = { slug: deck.slug, title: compiled.meta.title, slideCount: compiled.slides.length, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
+      if (compiled.meta.date) summary.date = compiled.meta.date;
+      summaries.push(summary);
+    }
+    return emitIndexPage(summaries, { clientEntry: clientUrl(INDEX_CLIENT), lang });
+  };
+
+  const renderDeckShell = async (slug: string): Promise<string | undefined> => {
+    const deck = project.findDeck(slug);
+    if (!deck) return undefined;
+    return (await project.compile(deck, clientUrl(DECK_CLIENT))).shell;
+  };
+
+  return {
+    name: 'lesdia:pages',
+    config(_user, env) {
+      command = env.command;
+      const decks = project.listDecks().map((deck) => deckPageId(root, deck.slug));
+      const input = singleFile ? decks : [indexPageId(root), ...decks];
+      const inline = singleFile ? { assetsInlineLimit: () => true, cssCodeSplit: false, modulePreload: false as const } : {};
+      return {
+        root,
+        // Relative URLs: the built site works from any sub-path and from a USB stick.
+        base: './',
+        appType: 'custom',
+        server: { fs: { allow: [root, LESDIA_ROOT] } },
+        // A single file cannot load chunks: the speaker view and reading mode go into the one script.
+        build: { ...inline, rollupOptions: singleFile ? { input, output: { codeSplitting: false } } : { input } },
+      };
+    },
+    resolveId(id) {
+      const absolute = id.startsWith(root) ? id : path.join(root, id);
+      return slugOfPage(root, absolute) !== undefined ? absolute : undefined;
+    },
+    async load(id) {
+      const slug = slugOfPage(root, id);
+      if (slug === undefined) return undefined;
+      if (slug === '') return renderIndex();
+      return renderDeckShell(slug);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        const slug = slugOfPage(root, ctx.filename.startsWith(root) ? ctx.filename : ctx.path);
+        const deck = slug ? project.findDeck(slug) : undefined;
+        if (!deck || !html.includes(DECK_BODY_MARKER)) return html;
+        const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
+        const overlay = command === 'serve' ? toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8')) : undefined;
+        // In dev, a deck with errors still renders; the client shows the first error in Vite's overlay.
+        const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${escapeHtml(JSON.stringify(overlay))}</script>` : '';
+        const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
+        const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`) : '';
+        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript);
+      },
+    },
+    async generateBundle() {
+      if (singleFile) return;
+      for (const deck of project.listDecks()) {
+        const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
+        for (const asset of compiled.deck.assets) {
+          this.emitFile({ type: 'asset', fileName: `${deck.slug}/${decodeURIComponent(asset.url)}`, source: readFileSync(asset.file) });
+        }
+      }
+    },
+    configureServer(server) {
+      const serve = createDevPages(server, project, { renderIndex, renderDeckShell, deckClient: clientUrl(DECK_CLIENT) });
+      server.middlewares.use((req, res, next) => {
+        void serve(req.url ?? '/', res).then((served) => served || next(), next);
+      });
+    },
+  };
+}
