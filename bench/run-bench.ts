@@ -198,7 +198,7 @@ async function measureHotUpdate(deck: DeckUnderTest): Promise<Sample> {
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/${path.basename(deck.file, '.md')}/#/docker-container`);
-    await page.locator('.reveal.ready').waitFor();
+    await page.locator('.reveal.lesdia-complete').waitFor();
     const original = readFileSync(file, 'utf8');
     return await repeat(RUNS, async () => {
       const marker = `Docker Container ${Math.random().toString(36).slice(2, 8)}`;

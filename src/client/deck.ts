@@ -12,6 +12,7 @@ import Zoom from 'reveal.js/plugin/zoom';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
+import { appendLaterSlides, completeDeck, hashNeedsLaterSlides } from './later-slides.ts';
 import { addReviewLink } from './review-link.ts';
 import { openSpeakerView } from './speaker-link.ts';
 
@@ -21,7 +22,9 @@ const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
 const revealElement = document.querySelector<HTMLElement>('.reveal');
 
 // The speaker view, reading mode and the print view are separate chunks: presenting never loads them.
+// They show every slide at once, and so does a frame of the speaker view or a link to a later slide.
 const view = params.get('view');
+if (view || params.has('receiver') || hashNeedsLaterSlides(location.hash)) appendLaterSlides();
 if (view === 'speaker') {
   void import('./speaker-view.ts').then(({ startSpeakerView }) => startSpeakerView(strings));
 } else if (view === 'review') {
@@ -56,6 +59,7 @@ if (view === 'speaker') {
     // mode; a labelled region keeps them readable while the keys still work.
     revealElement.setAttribute('role', 'region');
     revealElement.setAttribute('aria-label', document.title);
+    completeDeck(deck, revealElement);
     followCodeSteps(deck);
     if (receiver) return;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));

@@ -21,10 +21,11 @@ export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void
     const template = document.createElement('template');
     template.innerHTML = update.body;
     const slides = template.content.querySelector('.slides');
+    const later = template.content.querySelector('template');
     const target = deck.getSlidesElement();
     if (!slides || !target) return;
     const { h, v, f } = deck.getIndices();
-    target.innerHTML = slides.innerHTML;
+    target.innerHTML = slides.innerHTML + (later?.innerHTML ?? '');
     deck.sync();
     deck.slide(h, v, f);
     for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();

@@ -42,5 +42,15 @@ export function emitDeckBody(deck: Deck): string {
     return `<section id="${ids[i]}"${classes} data-source-line="${slide.source.start.line}">\n${slide.html}${notes}</section>`;
   });
   const transition = deck.meta.transition ? ` data-transition="${escapeHtml(deck.meta.transition)}"` : '';
-  return `<div class="reveal"${transition}>\n<div class="slides">\n${sections.join('\n')}\n</div>\n</div>`;
+  // In a long deck only the first slides are live at first; the rest wait, parsed but inert, in a
+  // template that the client adds once the first slide shows (see client/later-slides.ts).
+  const live = sections.length > DEFER_FROM ? sections.slice(0, LIVE_SLIDES) : sections;
+  const later = sections.length > DEFER_FROM ? `\n<template id="${LATER_SLIDES_ID}">\n${sections.slice(LIVE_SLIDES).join('\n')}\n</template>` : '';
+  return `<div class="reveal"${transition}>\n<div class="slides">\n${live.join('\n')}\n</div>${later}\n</div>`;
 }
+
+/** Decks longer than this show their first slides sooner by keeping the rest out of the live page at first. */
+const DEFER_FROM = 24;
+const LIVE_SLIDES = 12;
+/** The id of the template with the later slides; the client adds them to `.slides`. */
+export const LATER_SLIDES_ID = 'lesdia-later-slides';

@@ -41,7 +41,7 @@ export async function checkSite(site: SiteConfigOptions, decks: readonly DeckFil
     const page = await browser.newPage({ viewport: options.viewport });
     for (const deck of decks) {
       await page.goto(`${served.url}${encodeURIComponent(deck.slug)}/`);
-      await page.locator('.reveal.ready').waitFor();
+      await page.locator('.reveal.lesdia-complete').waitFor();
       await page.evaluate(() => document.fonts.ready);
       // esbuild (through tsx) may name functions with a helper the page does not have.
       await page.evaluate('window.__name = window.__name || ((f) => f)');

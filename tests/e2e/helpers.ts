@@ -16,5 +16,5 @@ export async function currentSlide(page: Page): Promise<number> {
 }
 
 export async function waitForDeck(page: Page): Promise<void> {
-  await page.locator('.reveal.ready').waitFor();
+  await page.locator('.reveal.lesdia-complete').waitFor();
 }

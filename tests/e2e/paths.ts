@@ -8,3 +8,5 @@ export const FIXTURE_PROJECT = path.resolve('tests/fixtures/project');
 export const E2E_SINGLE_FILE_DIR = path.resolve('.tmp/e2e-single-file');
 /** The fixture project (an English deck among them), built as a site. */
 export const E2E_FIXTURE_SITE = path.resolve('.tmp/e2e-fixture-site');
+/** The long course pages (58 to 67 slides), whose later slides the deck adds after the first one shows. */
+export const E2E_LONG_SITE = path.resolve('.tmp/e2e-long-site');

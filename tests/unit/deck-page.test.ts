@@ -17,6 +17,17 @@ describe('the deck page', () => {
     expect(body).toContain('A &amp; B');
   });
 
+  it('keeps the later slides of a long deck in a template, to show the first one sooner', async () => {
+    const long = Array.from({ length: 30 }, (_, i) => `::: section\n### Dia ${i + 1}\n:::`).join('\n');
+    const { body, deck } = await compileText(long);
+    expect(deck.slides).toHaveLength(30);
+    const [live = '', later = ''] = body.split('<template id="lesdia-later-slides">');
+    expect(live.match(/<section /g)).toHaveLength(12);
+    expect(later.match(/<section /g)).toHaveLength(18);
+    const short = await compileText(long.split('\n').slice(0, 3 * 20).join('\n'));
+    expect(short.body).not.toContain('<template');
+  });
+
   it('gives every slide a readable, unique anchor', async () => {
     const { body } = await compileText('::: section\n### Docker vs VM\n:::\n::: section\n### Docker vs VM\n:::\n::: section\nZonder kop\n:::');
     expect([...body.matchAll(/<section id="([^"]+)"/g)].map((m) => m[1])).toEqual(['docker-vs-vm', 'docker-vs-vm-2', 'dia-3']);

@@ -69,7 +69,9 @@ async function holdsPromises(text: string): Promise<boolean> {
   const { deck, body, diagnostics } = await compileText(text);
   const tree = parseFragment(body);
   const slides = elements(tree).find((element) => element.tagName === 'div' && hasClass(element, 'slides'));
-  const sections = slides?.childNodes.filter((child) => 'tagName' in child && child.tagName === 'section') ?? [];
+  const later = elements(tree).find((element): element is DefaultTreeAdapterMap['template'] => element.tagName === 'template');
+  // A long deck keeps its later slides in a template, which the client adds once the first slide shows.
+  const sections = [...(slides?.childNodes ?? []), ...(later?.content.childNodes ?? [])].filter((child) => 'tagName' in child && child.tagName === 'section');
   if (sections.length !== deck.slides.length) throw new Error(`${deck.slides.length} slides but ${sections.length} <section> elements in .slides`);
   const lineCount = text.split(/\r\n|\r|\n/).length;
   for (const d of diagnostics) {
