@@ -61,10 +61,11 @@ if (view === 'speaker') {
     revealElement.setAttribute('aria-label', document.title);
     completeDeck(deck, revealElement);
     followCodeSteps(deck);
+    // The speaker view's preview frames follow edits too.
+    if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
     if (receiver) return;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));
     addReviewLink(deck, strings);
-    if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
     showDevError();
   });
 }

@@ -1,13 +1,13 @@
 import type { RevealApi } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.js';
 
-interface DeckUpdate {
+export interface DeckUpdate {
   slug: string;
   body: string;
 }
 
 /** The deck this page shows: its folder name in the site. */
-function currentSlug(): string {
+export function currentSlug(): string {
   return decodeURIComponent(location.pathname.replace(/\/(index\.html)?$/, '').split('/').pop() ?? '');
 }
 
@@ -18,14 +18,11 @@ function currentSlug(): string {
 export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void {
   hot.on('lesdia:deck-update', (update: DeckUpdate) => {
     if (update.slug !== currentSlug()) return;
-    const template = document.createElement('template');
-    template.innerHTML = update.body;
-    const slides = template.content.querySelector('.slides');
-    const later = template.content.querySelector('template');
     const target = deck.getSlidesElement();
-    if (!slides || !target) return;
+    const slides = slidesOf(update);
+    if (slides === undefined || !target) return;
     const { h, v, f } = deck.getIndices();
-    target.innerHTML = slides.innerHTML + (later?.innerHTML ?? '');
+    target.innerHTML = slides;
     deck.sync();
     deck.slide(h, v, f);
     for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();
@@ -33,10 +30,21 @@ export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void
   });
 }
 
+/** Every slide of an update's deck body as HTML, those a long deck keeps in its template included. */
+export function slidesOf(update: DeckUpdate): string | undefined {
+  const template = document.createElement('template');
+  template.innerHTML = update.body;
+  const slides = template.content.querySelector('.slides');
+  const later = template.content.querySelector('template');
+  return slides ? slides.innerHTML + (later?.innerHTML ?? '') : undefined;
+}
+
 /** Dev server only: shows an error the page was served with in Vite's own overlay. */
 export function showDevError(): void {
   const data = document.getElementById('lesdia-dev-error')?.textContent;
   const Overlay = customElements.get('vite-error-overlay');
   if (!data || !Overlay) return;
+  // One overlay at a time, as Vite's own client keeps it.
+  for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();
   document.body.appendChild(new Overlay(JSON.parse(data)));
 }

@@ -1,4 +1,5 @@
 import type { UiStrings } from '../i18n/ui-strings.ts';
+import { currentSlug, slidesOf, type DeckUpdate } from './hot-update.ts';
 import { COMMAND, READY, STATE, type Command, type StateMessage } from './speaker-protocol.ts';
 
 /**
@@ -9,7 +10,7 @@ import { COMMAND, READY, STATE, type Command, type StateMessage } from './speake
  */
 /** In the speaker window: builds the view from this page's own slides. */
 export function startSpeakerView(strings: UiStrings): void {
-  const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
+  let slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
   document.querySelector('.reveal')?.setAttribute('hidden', '');
   document.title = `${strings.speakerView} · ${document.title}`;
   const view = document.createElement('main');
@@ -69,6 +70,18 @@ export function startSpeakerView(strings: UiStrings): void {
     event.preventDefault();
     (window.opener as Window).postMessage({ type: COMMAND, method }, '*');
   });
+
+  // Dev server: an edit updates the notes and counter here (the preview frames update themselves).
+  if (import.meta.hot) {
+    import.meta.hot.on('lesdia:deck-update', (update: DeckUpdate) => {
+      const html = update.slug === currentSlug() ? slidesOf(update) : undefined;
+      const own = document.querySelector('.reveal .slides');
+      if (html === undefined || !own) return;
+      own.innerHTML = html;
+      slides = [...own.querySelectorAll<HTMLElement>(':scope > section')];
+      if (lastState) showState(lastState);
+    });
+  }
 
   startClock(view, strings);
   (window.opener as Window | null)?.postMessage({ type: READY }, '*');

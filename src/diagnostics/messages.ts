@@ -39,7 +39,7 @@ export const MESSAGES = {
   'unknown-filter': {
     severity: 'warning',
     message: (a) => `unknown filter \`${a.name}\`; the value is shown unfiltered`,
-    hint: () => 'lesdia knows the filters upper, lower, capitalize, trim, safe and date',
+    hint: () => 'lesdia knows the filters upper, lower, capitalize, trim and safe',
   },
   'unknown-tag': {
     severity: 'warning',
@@ -86,8 +86,13 @@ export const MESSAGES = {
   },
   'unclosed-code-fence': {
     severity: 'warning',
-    message: (a) => `the code block opened with \`${a.fence}\` is never closed; it runs to the end of its block`,
+    message: (a) => `the code block opened with \`${a.fence}\` is never closed; it runs to ${/^\d+$/.test(a.end ?? '') ? `line ${a.end}, where its container closes` : a.end}`,
     hint: (a) => `add a line \`${a.fence}\` after the last line of code`,
+  },
+  'section-inside-code': {
+    severity: 'warning',
+    message: (a) => `the code block opened here contains \`::: section\` (line ${a.line}), so that slide is shown as code`,
+    hint: (a) => `if the code block should end earlier, add a line \`${a.fence}\` after its last line of code`,
   },
   'unknown-language': {
     severity: 'warning',
@@ -168,11 +173,6 @@ export const MESSAGES = {
     severity: 'error',
     message: (a) => `slide ${a.slide}${a.step}: a code block is cut off or scrolls (${a.detail})`,
     hint: () => 'shorten its longest lines (about 100 characters fit) or break long commands with `\\`',
-  },
-  'missing-alt': {
-    severity: 'warning',
-    message: (a) => `slide ${a.slide}: image \`${a.detail}\` has no alt text`,
-    hint: () => 'describe the image for students who cannot see it: ![what it shows](file.png)',
   },
   'broken-link': {
     severity: 'error',

@@ -17,7 +17,8 @@ export function emitIndexPage(decks: readonly DeckSummary[], options: { clientEn
   const items = decks
     .map((deck) => {
       const date = deck.date ? `<time datetime="${escapeHtml(deck.date)}">${escapeHtml(formatDate(deck.date, options.lang))}</time>` : '';
-      return `<li><a href="${escapeHtml(deck.slug)}/"><span class="deck-title">${escapeHtml(deck.title || deck.slug)}</span><span class="deck-facts">${escapeHtml(strings.slides(deck.slideCount))}${date ? ' · ' : ''}${date}</span></a></li>`;
+      const errors = deck.errorCount > 0 ? ` · <strong class="deck-errors">${escapeHtml(strings.errors(deck.errorCount))}</strong>` : '';
+      return `<li><a href="${escapeHtml(encodeURIComponent(deck.slug))}/"><span class="deck-title">${escapeHtml(deck.title || deck.slug)}</span><span class="deck-facts">${escapeHtml(strings.slides(deck.slideCount))}${date ? ' · ' : ''}${date}${errors}</span></a></li>`;
     })
     .join('\n');
   return `<!doctype html>

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
@@ -7,6 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DeckFile } from '../project/deck-project.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
+import type { Browser } from 'playwright-core';
 import { inspectDeck, type PageFinding } from './inspect-deck.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveStatic } from './static-server.ts';
@@ -31,12 +33,12 @@ export function legibilityFloor(viewport: { width: number; height: number }): nu
  */
 export async function checkSite(site: SiteConfigOptions, decks: readonly DeckFile[], options: CheckOptions): Promise<Diagnostic[]> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'lesdia-check-'));
-  const browser = await launchChromium();
-  const served = await (async () => {
-    await buildSite({ ...site, outDir });
-    return serveStatic(outDir, '/');
-  })();
+  let browser: Browser | undefined;
+  let served: { url: string; server: Server } | undefined;
   try {
+    await buildSite({ ...site, outDir });
+    served = await serveStatic(outDir, '/');
+    browser = await launchChromium();
     const diagnostics: Diagnostic[] = [];
     const page = await browser.newPage({ viewport: options.viewport });
     for (const deck of decks) {
@@ -50,8 +52,8 @@ export async function checkSite(site: SiteConfigOptions, decks: readonly DeckFil
     }
     return diagnostics;
   } finally {
-    served.server.close();
-    await browser.close();
+    served?.server.close();
+    await browser?.close();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,5 @@
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,6 +7,7 @@ import type { DeckMeta } from '../model/document-tree.ts';
 import type { DeckFile } from '../project/deck-project.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { finishPdf, type PdfBookmark } from './pdf-document.ts';
 import { readPdf } from './read-pdf.ts';
@@ -47,19 +49,18 @@ const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', hando
  */
 export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file: DeckFile; meta: DeckMeta }[], options: PdfExportOptions): Promise<PdfExport[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-'));
-  const browser = await launchChromium();
+  let browser: Browser | undefined;
+  let served: { url: string; server: Server } | undefined;
   try {
     await buildSite({ ...site, outDir: path.join(work, 'site') });
-    const served = await serveStatic(path.join(work, 'site'), '/');
-    try {
-      const results: PdfExport[] = [];
-      for (const deck of decks) results.push(await exportDeck(browser, served.url, deck, options, work));
-      return results;
-    } finally {
-      served.server.close();
-    }
+    served = await serveStatic(path.join(work, 'site'), '/');
+    browser = await launchChromium();
+    const results: PdfExport[] = [];
+    for (const deck of decks) results.push(await exportDeck(browser, served.url, deck, options, work));
+    return results;
   } finally {
-    await browser.close();
+    served?.server.close();
+    await browser?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -108,7 +109,7 @@ async function print(page: Page, layout: PdfLayout, meta: DeckMeta): Promise<Uin
   if (layout === 'slides' || layout === 'steps') {
     return page.pdf({ ...common, width: '1280px', height: '720px', margin: { top: '0', right: '0', bottom: '0', left: '0' } });
   }
-  const title = escapeForTemplate(meta.title);
+  const title = escapeHtml(meta.title);
   return page.pdf({
     ...common,
     format: 'A4',
@@ -146,8 +147,4 @@ async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Pr
   } finally {
     clearTimeout(timer);
   }
-}
-
-function escapeForTemplate(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }

@@ -5,7 +5,7 @@
  */
 
 export interface PageFinding {
-  kind: 'overflow' | 'text-too-small' | 'code-clipped' | 'missing-alt' | 'broken-link' | 'low-contrast' | 'no-notes';
+  kind: 'overflow' | 'text-too-small' | 'code-clipped' | 'broken-link' | 'low-contrast' | 'no-notes';
   slide: number;
   step: number;
   line: number;
@@ -120,9 +120,6 @@ export function inspectDeck(options: InspectOptions): PageFinding[] {
     let step = 0;
     inspectStep(section, slide, step);
     while (deck.nextFragment()) inspectStep(section, slide, ++step);
-    for (const image of section.querySelectorAll('img')) {
-      if (!image.hasAttribute('alt')) report({ kind: 'missing-alt', slide, step: 0, line: lineOf(image, section), detail: image.getAttribute('src') ?? '' });
-    }
     for (const link of section.querySelectorAll('a[href^="#"]')) {
       const target = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^#\/?/, ''));
       const exists = target === '' || /^\d+(\/\d+)?$/.test(target) || document.getElementById(target) !== null;

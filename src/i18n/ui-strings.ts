@@ -15,6 +15,7 @@ export interface UiStrings {
   slideOf: (n: number, total: number) => string;
   deckList: string;
   slides: (n: number) => string;
+  errors: (n: number) => string;
   openSpeakerView: string;
   help: string;
   codeFile: string;
@@ -50,6 +51,7 @@ const nl: UiStrings = {
   slideOf: (n, total) => `Dia ${n} van ${total}`,
   deckList: 'Lessen',
   slides: (n) => `${n} dia${n === 1 ? '' : "'s"}`,
+  errors: (n) => `${n} fout${n === 1 ? '' : 'en'}`,
   openSpeakerView: 'Sprekersweergave openen (S)',
   help: 'Sneltoetsen',
   codeFile: 'Bestand',
@@ -85,6 +87,7 @@ const en: UiStrings = {
   slideOf: (n, total) => `Slide ${n} of ${total}`,
   deckList: 'Lessons',
   slides: (n) => `${n} slide${n === 1 ? '' : 's'}`,
+  errors: (n) => `${n} error${n === 1 ? '' : 's'}`,
   openSpeakerView: 'Open the speaker view (S)',
   help: 'Keyboard shortcuts',
   codeFile: 'File',

@@ -80,7 +80,9 @@ function expandExpression(expression: string, literal: string, data: Record<stri
     else if (FILTERS[filterName]) text = FILTERS[filterName](text);
     else report('unknown-filter', { name: filterName });
   }
-  return safe ? text : escapeHtml(text);
+  // `<` and `>` become entities so a value cannot open HTML; `&` and quotes stay, since markdown shows
+  // them as written (`Q&A` in a code block must not read `Q&amp;A`).
+  return safe ? text : text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function lookUp(data: Record<string, unknown>, name: string): unknown {

@@ -1,5 +1,4 @@
-import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
-import { lineRange } from '../diagnostics/diagnostic-sink.ts';
+import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { BlockNode, ContainerNode } from '../model/document-tree.ts';
 import { parseAttributes } from './container-attributes.ts';
 import { FenceTracker } from './fence-tracker.ts';
@@ -7,6 +6,7 @@ import { FenceTracker } from './fence-tracker.ts';
 const RE_CONTAINER_OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}]*\}|[A-Za-z][\w-]*)[ \t]*(.*?)[ \t]*$/;
 const RE_CONTAINER_CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
 const RE_PAUSE = /^ {0,3}\. \. \.[ \t]*$/;
+const RE_SECTION_OPEN = /^ {0,3}:{3,}[ \t]*(?:section|\{\.section\})\s*$/i;
 
 /** Deeper than any course page needs; beyond it an opener is kept as text, so nothing recurses without bound. */
 export const MAX_NESTING = 32;
@@ -18,12 +18,35 @@ export const MAX_NESTING = 32;
  */
 export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
   const lines = text.split('\n');
+  // A code fence left open inside a container would swallow every later `:::`. As in CommonMark, where a
+  // fence ends with its container, such a fence is ended at the first closing line after it: scan again
+  // with that end until no open fence inside a container remains (each pass adds one end).
+  const fenceEnds = new Map<number, number>();
+  for (let pass = 0; pass < 50; pass++) {
+    const scratch = new DiagnosticSink(sink.file);
+    const { unclosedFence } = scanLines(lines, scratch, fenceEnds);
+    if (!unclosedFence || !unclosedFence.insideContainer) break;
+    const end = lines.findIndex((line, i) => i + 1 > unclosedFence.line && RE_CONTAINER_CLOSE.test(line));
+    if (end === -1 || fenceEnds.has(end + 1)) break;
+    fenceEnds.set(end + 1, unclosedFence.line);
+  }
+  return scanLines(lines, sink, fenceEnds).root;
+}
+
+interface ScanResult {
+  root: ContainerNode;
+  unclosedFence?: { line: number; insideContainer: boolean };
+}
+
+function scanLines(lines: readonly string[], sink: DiagnosticSink, fenceEnds: ReadonlyMap<number, number>): ScanResult {
   const root = createContainer('root', '', 0, 1, 0);
   const stack: ContainerNode[] = [root];
   const fences = new FenceTracker();
   let buffer: string[] = [];
   let bufferStart = 1;
   let reportedTooDeep = false;
+  let fenceDepth = 0;
+  const warnedFences = new Set<number>();
   // The last container closed inside each open one: when a section is never closed, the `:::` meant for
   // it usually closed an inner container that lacked its own.
   const lastClosed = new WeakMap<ContainerNode, { name: string; opened: number; closed: number }>();
@@ -40,7 +63,19 @@ export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
 
   lines.forEach((line, i) => {
     const lineNumber = i + 1;
+    const openedAt = fenceEnds.get(lineNumber);
+    if (fences.open && openedAt === fences.open.line) {
+      sink.report('unclosed-code-fence', lineRange(openedAt, 1, fences.open.marker.length), { fence: fences.open.marker, end: String(lineNumber) });
+      fences.open = undefined;
+    }
+    const wasOpen = fences.open !== undefined;
     if (fences.feed(line, lineNumber)) {
+      if (!wasOpen && fences.open) fenceDepth = stack.length;
+      // Legal, but a `::: section` inside code almost always means the code block above lacks its end.
+      if (wasOpen && fences.open && !warnedFences.has(fences.open.line) && RE_SECTION_OPEN.test(line)) {
+        warnedFences.add(fences.open.line);
+        sink.report('section-inside-code', lineRange(fences.open.line, 1, fences.open.marker.length), { fence: fences.open.marker, line: String(lineNumber) });
+      }
       if (buffer.length === 0) bufferStart = lineNumber;
       buffer.push(line);
       return;
@@ -87,9 +122,11 @@ export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
   });
   flush(lines.length + 1);
 
+  let unclosedFence: ScanResult['unclosedFence'];
   if (fences.open) {
     const { marker, line } = fences.open;
-    sink.report('unclosed-code-fence', lineRange(line, 1, marker.length), { fence: marker });
+    sink.report('unclosed-code-fence', lineRange(line, 1, marker.length), { fence: marker, end: 'the end of the page' });
+    unclosedFence = { line, insideContainer: fenceDepth > 1 };
   }
   while (stack.length > 1) {
     const container = stack.pop();
@@ -98,7 +135,7 @@ export function scanBlocks(text: string, sink: DiagnosticSink): ContainerNode {
     close(container, lines.length, (lines[lines.length - 1] ?? '').length);
   }
   root.range.end = { line: lines.length, column: 1 };
-  return root;
+  return unclosedFence ? { root, unclosedFence } : { root };
 }
 
 /**

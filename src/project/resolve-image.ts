@@ -23,7 +23,7 @@ export function createImageResolver(roots: ImageRoots): ImageResolver {
   return (src): ImageResolution => {
     if (RE_REMOTE.test(src)) return { kind: 'external', url: src };
     if (RE_DATA.test(src)) return { kind: 'external', url: src };
-    const clean = decodeURIComponent(src.split(/[?#]/)[0] ?? '');
+    const clean = safeDecode(src.split(/[?#]/)[0] ?? '');
     const fromAssets = clean.startsWith(COURSE_ASSETS);
     const base = fromAssets ? roots.assetsDir : clean.startsWith('/') ? roots.projectDir : roots.pageDir;
     const file = path.resolve(base, fromAssets ? clean.slice(COURSE_ASSETS.length) : clean.replace(/^\//, ''));
@@ -38,4 +38,13 @@ export function createImageResolver(roots: ImageRoots): ImageResolver {
 function isInside(file: string, dir: string): boolean {
   const relative = path.relative(dir, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** `50%25.png` is `50%.png`; a path with a bare `%` (`50%.png`) is taken as written. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

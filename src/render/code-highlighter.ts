@@ -35,7 +35,8 @@ export async function createCodeHighlighter(): Promise<CodeHighlighter> {
       if (wanted.length > 0) await shiki.loadLanguage(...wanted);
     },
     tokenize(code, lang) {
-      if (lang === 'text') return code.split('\n').map((content, offset) => [{ content, offset }]);
+      // A language not loaded (a fence the pre-scan could not see) is shown plain rather than failing.
+      if (lang === 'text' || !shiki.getLoadedLanguages().includes(lang)) return code.split('\n').map((content, offset) => [{ content, offset }]);
       return shiki.codeToTokens(code, { lang: lang as keyof typeof bundledLanguages, themes: CODE_THEMES, defaultColor: false }).tokens;
     },
   };

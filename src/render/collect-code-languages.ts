@@ -1,6 +1,7 @@
 import type { BlockNode, DocumentTree } from '../model/document-tree.ts';
 
-const RE_FENCE_LANG = /^ {0,3}(?:`{3,}|~{3,})[ \t]*([^\s{`]+)/gm;
+// Fences may stand in quotes (`> `) and list items (indented), so any indentation and `>` are allowed.
+const RE_FENCE_LANG = /^[ \t>]*(?:`{3,}|~{3,})[ \t]*([^\s{`]+)/gm;
 
 /** The languages of every code fence in the deck, so that Shiki can load them all before rendering. */
 export function collectCodeLanguages(tree: DocumentTree): Set<string> {

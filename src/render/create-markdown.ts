@@ -22,15 +22,21 @@ export interface PositionedToken {
 }
 
 export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
-  // The line of the token being rendered; overrides use it to point diagnostics at the file.
+  // The top-level token being rendered: its first line in the file and its source. Overrides find their
+  // own text in that source, left to right (so a repeated image is found where it repeats), to point
+  // diagnostics at the file.
   let currentLine = 1;
-  const lineOf = (raw: string, needle: string) => positionOf(raw, needle).line;
-  /** Where `needle` stands in the file, found inside the raw text of the token being rendered. */
-  const positionOf = (raw: string, needle: string) => {
-    const before = raw.slice(0, Math.max(raw.indexOf(needle), 0));
+  let currentRaw = '';
+  let cursor = 0;
+  const locate = (needle: string) => {
+    const text = needle.trim().split('\n')[0] ?? '';
+    let at = currentRaw.indexOf(text, cursor);
+    if (at === -1) at = currentRaw.indexOf(text);
+    if (at === -1) return { line: currentLine, column: 1 };
+    cursor = at + text.length;
+    const before = currentRaw.slice(0, at);
     return { line: currentLine + countNewlines(before), column: before.length - before.lastIndexOf('\n') };
   };
-  let currentRaw = '';
   // Set for one top-level list inside `::: build`; nested lists stay whole.
   let fragmentListItems = false;
 
@@ -38,14 +44,14 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
   marked.use({
     tokenizer: { del: strikethrough },
     renderer: {
-      code: (token) => renderCodeBlock(token.text, token.lang ?? '', currentLine, ctx),
+      code: (token) => renderCodeBlock(token.text, token.lang ?? '', locate(token.raw).line, ctx),
       image: (token) => {
-        const start = positionOf(currentRaw, token.raw);
+        const start = locate(token.raw);
         const end = { line: start.line, column: start.column + token.raw.length - 1 };
         return renderImage(token.href, token.text, token.title ?? null, { start, end }, ctx);
       },
       html: (token) => {
-        const line = lineOf(currentRaw, token.raw);
+        const { line } = locate(token.raw);
         reportRemoteResources(token.text, line, ctx);
         return rewriteHtmlImages(token.text, line, ctx);
       },
@@ -81,6 +87,7 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
     render({ token, line }, fragmentItems = false) {
       currentLine = line;
       currentRaw = token.raw;
+      cursor = 0;
       fragmentListItems = fragmentItems && token.type === 'list';
       const html = marked.parser([token]);
       fragmentListItems = false;

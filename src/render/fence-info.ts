@@ -27,10 +27,11 @@ export function parseFenceInfo(info: string): FenceInfo {
  */
 export function parseLineSteps(text: string, lineCount: number): { steps: number[][]; invalid: string[] } {
   const invalid: string[] = [];
-  const steps = text.split('|').map((step) => {
+  const steps = text.split('|').flatMap((step) => {
     const lines: number[] = [];
-    for (const part of step.split(',').map((p) => p.trim()).filter(Boolean)) {
-      if (part === 'all' || part === '*') return [];
+    const parts = step.split(',').map((p) => p.trim()).filter(Boolean);
+    for (const part of parts) {
+      if (part === 'all' || part === '*') return [[]];
       const match = /^(\d+)(?:-(\d+))?$/.exec(part);
       const from = Number(match?.[1]);
       const to = Number(match?.[2] ?? match?.[1]);
@@ -40,7 +41,8 @@ export function parseLineSteps(text: string, lineCount: number): { steps: number
       }
       for (let n = from; n <= to; n++) lines.push(n);
     }
-    return lines;
+    // A step whose every part was wrong is left out, as the warning says, rather than lighting every line.
+    return parts.length > 0 && lines.length === 0 ? [] : [lines];
   });
   return { steps, invalid };
 }

@@ -49,7 +49,8 @@ function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, m
     .lex(text, startLine)
     .map((positioned) => {
       const { token } = positioned;
-      if (token.type === 'space') return '';
+      // Nothing to see: an empty line, or an HTML comment, which as a build step would show nothing.
+      if (token.type === 'space' || (token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw))) return '';
       if (token.type === 'list' && (mode.build || mode.incrementalLists)) return withLine(md.render(positioned, true), positioned.line);
       const html = md.render(positioned);
       if (mode.build && token.type !== 'def') return `<div class="fragment" data-line="${positioned.line}">\n${html}</div>\n`;

@@ -7,7 +7,8 @@ import { lineRange } from '../diagnostics/diagnostic-sink.ts';
 
 const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
 const SHELL_LANGUAGES = new Set(['shell', 'sh', 'bash', 'zsh', 'shellscript']);
-const RE_PROMPT = /^\$ ?/;
+// `$ ` with a space (or a bare `$`) is a prompt; `$EDITOR` at the start of a line is shell code.
+const RE_PROMPT = /^\$(?: |$)/;
 
 /**
  * A fenced code block as a `<figure>`: Shiki-highlighted lines (colours as CSS variables for the light and
@@ -17,7 +18,7 @@ export function renderCodeBlock(code: string, info: string, line: number, ctx: R
   const fence = parseFenceInfo(info);
   const lang = resolveLanguage(fence.lang, line, ctx);
   const sourceLines = code.replace(/\n$/, '').split('\n');
-  const session = SESSION_LANGUAGES.has(lang) || (SHELL_LANGUAGES.has(lang) && sourceLines.some((l) => RE_PROMPT.test(l) && l.startsWith('$')));
+  const session = SESSION_LANGUAGES.has(lang) || (SHELL_LANGUAGES.has(lang) && sourceLines.some((l) => RE_PROMPT.test(l)));
   const body = session ? renderSession(sourceLines, ctx) : renderLines(ctx.highlighter.tokenize(sourceLines.join('\n'), lang));
 
   const attributes = [`class="code-block${session ? ' code-session' : ''}"`, `data-lang="${escapeHtml(fence.lang || 'text')}"`];
@@ -25,8 +26,10 @@ export function renderCodeBlock(code: string, info: string, line: number, ctx: R
   if (fence.lineSteps !== undefined) {
     const { steps, invalid } = parseLineSteps(fence.lineSteps, sourceLines.length);
     for (const step of invalid) ctx.sink.report('invalid-line-steps', lineRange(line, 1, info.length + 3), { step, lines: String(sourceLines.length) });
-    attributes.push(`data-line-steps="${steps.map((s) => (s.length === 0 ? 'all' : s.join(','))).join('|')}"`);
-    stepMarkers = steps.slice(1).map(() => '<span class="fragment code-step" aria-hidden="true"></span>').join('');
+    if (steps.length > 0) {
+      attributes.push(`data-line-steps="${steps.map((s) => (s.length === 0 ? 'all' : s.join(','))).join('|')}"`);
+      stepMarkers = steps.slice(1).map(() => '<span class="fragment code-step" aria-hidden="true"></span>').join('');
+    }
   }
   const title = fence.title ? `<figcaption class="code-title"><span class="visually-hidden">${escapeHtml(ctx.strings.codeFile)}: </span>${escapeHtml(fence.title)}</figcaption>` : '';
   return `<figure ${attributes.join(' ')}>${title}<pre class="code" tabindex="0"><code>${body}</code></pre>${stepMarkers}</figure>\n`;
@@ -46,7 +49,7 @@ function renderSession(lines: readonly string[], ctx: RenderContext): string {
   const kinds: LineKind[] = [];
   let continues = false;
   for (const text of lines) {
-    const kind: LineKind = continues ? 'continued' : RE_PROMPT.test(text) && text.startsWith('$') ? 'prompt' : 'output';
+    const kind: LineKind = continues ? 'continued' : RE_PROMPT.test(text) ? 'prompt' : 'output';
     kinds.push(kind);
     continues = kind !== 'output' && text.trimEnd().endsWith('\\');
   }

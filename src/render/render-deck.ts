@@ -19,17 +19,18 @@ export function renderDeck(tree: DocumentTree, ctx: RenderContext): Deck {
     const slide = renderSlide(section, tree.meta, md, ctx);
     if (!slide) continue;
     if (slide.kind === 'title') {
-      slides.push({ ...slide, html: balanceHtml(slide.html).html });
+      slides.push({ ...slide, html: balanceHtml(slide.html).html, notesHtml: balanceHtml(slide.notesHtml).html });
       continue;
     }
     const balanced = balanceHtml(slide.html);
-    if (balanced.changed) ctx.sink.report('unbalanced-html', lineRange(section.range.start.line, 1, 3));
+    const notes = balanceHtml(slide.notesHtml);
+    if (balanced.changed || notes.changed) ctx.sink.report('unbalanced-html', lineRange(section.range.start.line, 1, 3));
     const { pages, tooTall } = paginateSlide(balanced.html, ctx.strings.continued);
     for (const block of tooTall) {
       ctx.sink.report('block-too-tall', lineRange(block.line ?? section.range.start.line), { height: String(block.height), room: String(CONTENT_HEIGHT) });
     }
     pages.forEach((html, continuation) => {
-      slides.push({ ...slide, html, continuation, notesHtml: continuation === 0 ? slide.notesHtml : '' });
+      slides.push({ ...slide, html, continuation, notesHtml: continuation === 0 ? notes.html : '' });
     });
   }
   return { meta: tree.meta, slides, assets: [...ctx.assets.values()] };

@@ -2,13 +2,13 @@ import type { Slide } from '../model/deck.ts';
 import type { DeckMeta, SectionNode } from '../model/document-tree.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { formatDate } from '../shared/format-date.ts';
+import { decodeEntities } from './layout/html-tree.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
 import { renderBlocks } from './render-blocks.ts';
 import type { RenderContext } from './render-context.ts';
 
 const RE_FIRST_HEADING = /<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/;
 const RE_TAG = /<[^>]+>/g;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /** One slide's HTML and notes; undefined for a title slide with nothing to show. */
 export function renderSlide(section: SectionNode, meta: DeckMeta, md: MarkdownRenderer, ctx: RenderContext): Slide | undefined {
@@ -36,5 +36,5 @@ function titleSlideByline(meta: DeckMeta): string {
 function headingText(html: string): string {
   const match = RE_FIRST_HEADING.exec(html);
   if (!match) return '';
-  return (match[2] ?? '').replace(RE_TAG, '').replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e).trim();
+  return decodeEntities((match[2] ?? '').replace(RE_TAG, '')).trim();
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeckAsset } from '../model/deck.ts';
 import { contentType } from '../project/content-type.ts';
+import { escapeHtml } from '../shared/escape-html.ts';
 
 const RE_TEXT_FONT = /atkinson-hyperlegible-latin-(?:400|700)-normal[^/]*\.woff2$/;
 
@@ -21,7 +22,7 @@ export function inlineImages(body: string, assets: readonly DeckAsset[]): string
   let html = body;
   for (const asset of assets) {
     const data = `data:${contentType(asset.file)};base64,${readFileSync(asset.file).toString('base64')}`;
-    html = html.replaceAll(`src="${asset.url}"`, `src="${data}"`);
+    html = html.replaceAll(`src="${escapeHtml(asset.url)}"`, `src="${data}"`);
   }
   return html;
 }

@@ -5,7 +5,6 @@ import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
 import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
-import { escapeHtml } from '../shared/escape-html.ts';
 import { DECK_CLIENT, devUrl, INDEX_CLIENT } from './client-entries.ts';
 import { createDevPages } from './dev-pages.ts';
 import { toOverlayError } from './overlay-error.ts';
@@ -23,15 +22,15 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
 
   const renderIndex = async (): Promise<string> => {
     const summaries: DeckSummary[] = [];
-    let lang = 'nl';
+    const langs: string[] = [];
     for (const deck of project.listDecks()) {
       const { deck: compiled, diagnostics } = await project.compile(deck, clientUrl(DECK_CLIENT));
-      lang = compiled.meta.lang;
+      langs.push(compiled.meta.lang);
       const summary: DeckSummary = { slug: deck.slug, title: compiled.meta.title, slideCount: compiled.slides.length, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
       if (compiled.meta.date) summary.date = compiled.meta.date;
       summaries.push(summary);
     }
-    return emitIndexPage(summaries, { clientEntry: clientUrl(INDEX_CLIENT), lang });
+    return emitIndexPage(summaries, { clientEntry: clientUrl(INDEX_CLIENT), lang: mostCommon(langs) ?? 'nl' });
   };
 
   const renderDeckShell = async (slug: string): Promise<string | undefined> => {
@@ -76,7 +75,8 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
         const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
         const overlay = command === 'serve' ? toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8')) : undefined;
         // In dev, a deck with errors still renders; the client shows the first error in Vite's overlay.
-        const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${escapeHtml(JSON.stringify(overlay))}</script>` : '';
+        // JSON in a script element is not HTML-decoded: only `<` needs escaping, so `</script>` cannot end it.
+        const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${JSON.stringify(overlay).replace(/</g, '\\u003c')}</script>` : '';
         const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
         const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`) : '';
         return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript);
@@ -98,4 +98,11 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
       });
     },
   };
+}
+
+/** The language most decks are in: the deck list speaks it. */
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].toSorted((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -106,3 +106,13 @@ test('100 rapid saves leave the server up, memory flat, and the deck showing the
   expect((await fetch(base)).status).toBe(200);
   expect(await currentSlide(page)).toBe(1);
 });
+
+test('a deck that already has an error when opened shows it in the overlay, and the deck still renders', async ({ page }) => {
+  edit(':::\n', '');
+  await page.goto(`${base}alpha/`);
+  await waitForDeck(page);
+  const overlay = page.locator('vite-error-overlay');
+  await expect(overlay).toBeAttached();
+  await expect(overlay.locator('.message-body')).toContainText('unclosed-container');
+  await expect(page.locator('.reveal .slides > section')).toHaveCount(2);
+});

@@ -18,6 +18,7 @@ describe('parseLineSteps', () => {
     expect(parseLineSteps('1|2-3,5|all', 5)).toEqual({ steps: [[1], [2, 3, 5], []], invalid: [] });
   });
   it('leaves out what does not fit the block', () => {
-    expect(parseLineSteps('1|9|3-2|x', 4)).toEqual({ steps: [[1], [], [], []], invalid: ['9', '3-2', 'x'] });
+    expect(parseLineSteps('1|9|3-2|x', 4)).toEqual({ steps: [[1]], invalid: ['9', '3-2', 'x'] });
+    expect(parseLineSteps('1,9|2', 4)).toEqual({ steps: [[1], [2]], invalid: ['9'] });
   });
 });

@@ -55,9 +55,21 @@ describe('scanBlocks', () => {
     expect(shape(root.children)).toBe('section[md]');
   });
 
-  it('warns about a code fence that is never closed', () => {
-    const { diagnostics } = scan('::: section\n```bash\nls\n:::');
-    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@2', 'unclosed-container@1']);
+  it('ends a code fence left open at the end of its container, and says so', () => {
+    const { root, diagnostics } = scan('::: section\n```bash\nls\n:::\n::: section\n# Twee\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@2']);
+    expect(diagnostics[0]?.message).toContain('line 4, where its container closes');
+    expect(shape(root.children)).toBe('section[md] section[md]');
+  });
+
+  it('runs a code fence left open outside any container to the end of the page', () => {
+    const { diagnostics } = scan('```bash\nls\n::: section\nx\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['section-inside-code@1', 'unclosed-code-fence@1']);
+  });
+
+  it('warns when a code block swallows a section because its end is missing', () => {
+    const { diagnostics } = scan('::: section\n```bash\necho\n:::\n::: section\n```js\nx\n```\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['section-inside-code@2']);
   });
 
   it('keeps file line numbers on every node', () => {
