@@ -15,7 +15,8 @@ export async function run(args: ParsedArgs): Promise<number> {
   const input = { ...resolveInput(args.positionals), singleFile };
   const project = createDeckProject(input);
   const decks = requireDecks(project);
-  // Compiled once: Vite's build below reuses these results through the same project.
+  // The site build below reuses these results through the same project; a single-file build builds each
+  // deck on its own and compiles it again there.
   const result = await checkDecks(project, BUILD_CLIENT_ENTRY, (line) => console.error(line));
   if (result.errors > 0) {
     console.error(`lesdia: not built; ${relative(outDir)} is left as it was`);
