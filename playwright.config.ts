@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, locateChromium } from './src/export/locate-chromium.ts';
+import { CHROMIUM_ARGS, locateChromium } from './src/browser/locate-chromium.ts';
 
 // Playwright drives the system's Chromium (Debian's package): browser downloads are not possible here.
 export default defineConfig({

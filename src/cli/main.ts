@@ -1,4 +1,4 @@
-import { SetupError } from '../export/setup-error.ts';
+import { SetupError } from '../browser/setup-error.ts';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './cli-support.ts';
 import { parseArgs, type ParsedArgs } from './parse-args.ts';
 

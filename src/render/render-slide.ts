@@ -2,7 +2,7 @@ import type { Slide } from '../model/deck.ts';
 import type { DeckMeta, SectionNode } from '../model/document-tree.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { formatDate } from '../shared/format-date.ts';
-import { decodeEntities } from './layout/html-tree.ts';
+import { decodeEntities } from '../layout/html-tree.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
 import { renderBlocks } from './render-blocks.ts';
 import type { RenderContext } from './render-context.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
-import { contentType } from '../project/content-type.ts';
+import { contentType } from '../server/content-type.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 
 export interface DevPageSources {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeckAsset } from '../model/deck.ts';
-import { contentType } from '../project/content-type.ts';
+import { contentType } from '../server/content-type.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 
 const RE_TEXT_FONT = /atkinson-hyperlegible-latin-(?:400|700)-normal[^/]*\.woff2$/;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from '../../src/export/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
 import { collectOutsideRequests, currentSlide, waitForDeck } from './helpers.ts';
 import { E2E_SEED_SITE, E2E_SITE } from './paths.ts';
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic } from '../../src/export/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
 import { waitForDeck } from './helpers.ts';
 import { E2E_SITE } from './paths.ts';
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from '../../src/export/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
 import { currentSlide, waitForDeck } from './helpers.ts';
 import { E2E_LONG_SITE } from './paths.ts';
 

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { serveStatic } from '../../src/export/static-server.ts';
+import { serveStatic } from '../../src/server/static-server.ts';
 import { collectOutsideRequests, waitForDeck } from './helpers.ts';
 import { E2E_FIXTURE_SITE, E2E_SITE } from './paths.ts';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/export/check-site.ts';
+import { checkSite } from '../../src/check/check-site.ts';
 import { createDeckProject } from '../../src/project/deck-project.ts';
 
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { exportPdfs, type PdfExport, type PdfLayout } from '../../src/export/export-pdf.ts';
-import { locateChromium } from '../../src/export/locate-chromium.ts';
-import { readPdf, type PdfContents } from '../../src/export/read-pdf.ts';
-import { verifyPdf } from '../../src/export/verify-pdf.ts';
+import { exportPdfs, type PdfExport, type PdfLayout } from '../../src/pdf/export-pdf.ts';
+import { locateChromium } from '../../src/browser/locate-chromium.ts';
+import { readPdf, type PdfContents } from '../../src/pdf/read-pdf.ts';
+import { verifyPdf } from '../../src/pdf/verify-pdf.ts';
 import { createDeckProject } from '../../src/project/deck-project.ts';
 
 let out: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatDiagnostic, summarizeDiagnostics } from '../../diagnostics/format-diagnostic.ts';
-import { checkSite } from '../../export/check-site.ts';
+import { checkSite } from '../../check/check-site.ts';
 import { createDeckProject } from '../../project/deck-project.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, requireDecks, resolveInput } from '../cli-support.ts';

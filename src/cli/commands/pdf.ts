@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { exportPdfs, type PdfLayout } from '../../export/export-pdf.ts';
+import { exportPdfs, type PdfLayout } from '../../pdf/export-pdf.ts';
 import { createDeckProject } from '../../project/deck-project.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput, UsageError } from '../cli-support.ts';

@@ -8,10 +8,10 @@ import type { DeckFile } from '../project/deck-project.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
-import { launchChromium } from './launch-chromium.ts';
+import { launchChromium } from '../browser/launch-chromium.ts';
 import { finishPdf, type PdfBookmark } from './pdf-document.ts';
 import { readPdf } from './read-pdf.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../server/static-server.ts';
 import { verifyPdf } from './verify-pdf.ts';
 
 export type PdfLayout = 'slides' | 'steps' | 'handout' | 'handout-3';

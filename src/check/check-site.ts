@@ -10,8 +10,8 @@ import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import type { Browser } from 'playwright-core';
 import { inspectDeck, type PageFinding } from './inspect-deck.ts';
-import { launchChromium } from './launch-chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { launchChromium } from '../browser/launch-chromium.ts';
+import { serveStatic } from '../server/static-server.ts';
 
 export interface CheckOptions {
   /** The screen to render on; the legibility floor (24 px at 1080 lines) scales with its height. */

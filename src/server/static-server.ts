@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { contentType } from '../project/content-type.ts';
+import { contentType } from './content-type.ts';
 
 /** Serves a built site under a sub-path (as a school web server would), to prove its URLs are relative. */
 export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: string; server: Server }> {
