@@ -9,7 +9,9 @@ import type { DeckFile } from '../project/deck-project.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import type { Browser } from 'playwright-core';
-import { inspectDeck, type PageFinding } from './inspect-deck.ts';
+import { inspectDeck } from './inspect-deck.ts';
+import { pageFindings, type PageFinding } from '../protocol/check.ts';
+import { receive } from '../protocol/validate.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
 import { serveStatic } from '../server/static-server.ts';
 
@@ -47,8 +49,9 @@ export async function checkSite(site: SiteConfigOptions, decks: readonly DeckFil
       await page.evaluate(() => document.fonts.ready);
       // esbuild (through tsx) may name functions with a helper the page does not have.
       await page.evaluate('window.__name = window.__name || ((f) => f)');
-      const findings = await page.evaluate(inspectDeck, { floorPx: legibilityFloor(options.viewport) });
-      diagnostics.push(...toDiagnostics(findings, deck));
+      const findings = receive(pageFindings, await page.evaluate(inspectDeck, { floorPx: legibilityFloor(options.viewport) }));
+      if (!findings.ok) throw new Error(`${deck.displayPath}: the page inspection answered in an unexpected shape (${findings.error})`);
+      diagnostics.push(...toDiagnostics(findings.value, deck));
     }
     return diagnostics;
   } finally {

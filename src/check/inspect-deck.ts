@@ -1,33 +1,14 @@
+import type { InspectOptions, PageFinding } from '../protocol/check.ts';
+
 /**
  * Runs inside the deck page (passed to Playwright's `page.evaluate`), so it is self-contained: no imports,
  * no closures. Walks every slide and build step through reveal's API and reports what a viewer would
  * wince at, each finding tied to the nearest `data-line` of the markdown.
  */
 
-export interface PageFinding {
-  kind: 'overflow' | 'text-too-small' | 'code-clipped' | 'broken-link' | 'low-contrast' | 'no-notes';
-  slide: number;
-  step: number;
-  line: number;
-  detail: string;
-}
-
-export interface InspectOptions {
-  /** Smallest text allowed, in CSS pixels on this screen (24 at 1920×1080, scaled for others). */
-  floorPx: number;
-}
-
-interface RevealLike {
-  getSlides(): HTMLElement[];
-  getHorizontalSlides(): HTMLElement[];
-  slide(h: number, v?: number, f?: number): void;
-  nextFragment(): boolean;
-  configure(options: object): void;
-  getScale(): number;
-}
-
 export function inspectDeck(options: InspectOptions): PageFinding[] {
-  const deck = (window as unknown as { Reveal: RevealLike }).Reveal;
+  const deck = window.Reveal;
+  if (!deck) throw new Error('the deck page has no reveal.js API (window.Reveal)');
   const findings: PageFinding[] = [];
   const seen = new Set<string>();
   const slidesElement = document.querySelector('.reveal .slides') as HTMLElement;

@@ -1,10 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.js';
-
-export interface DeckUpdate {
-  slug: string;
-  body: string;
-}
+import { DECK_UPDATE_EVENT, deckUpdate, type DeckUpdate } from '../protocol/hot-update.ts';
+import { receive } from '../protocol/validate.ts';
 
 /** The deck this page shows: its folder name in the site. */
 export function currentSlug(): string {
@@ -16,7 +13,7 @@ export function currentSlug(): string {
  * and clears any error overlay the previous save raised.
  */
 export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void {
-  hot.on('lesdia:deck-update', (update: DeckUpdate) => {
+  onDeckUpdate(hot, (update) => {
     if (update.slug !== currentSlug()) return;
     const target = deck.getSlidesElement();
     const slides = slidesOf(update);
@@ -27,6 +24,15 @@ export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void
     deck.slide(h, v, f);
     for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();
     document.dispatchEvent(new CustomEvent('lesdia:updated'));
+  });
+}
+
+/** Calls `listener` with each valid deck update; a malformed one is logged and dropped. */
+export function onDeckUpdate(hot: ViteHotContext, listener: (update: DeckUpdate) => void): void {
+  hot.on(DECK_UPDATE_EVENT, (data: unknown) => {
+    const received = receive(deckUpdate, data);
+    if (received.ok) listener(received.value);
+    else console.warn(`lesdia: ignored a malformed deck update (${received.error})`);
   });
 }
 

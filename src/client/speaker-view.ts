@@ -1,5 +1,5 @@
 import type { UiStrings } from '../i18n/ui-strings.ts';
-import { currentSlug, slidesOf, type DeckUpdate } from './hot-update.ts';
+import { currentSlug, onDeckUpdate, slidesOf } from './hot-update.ts';
 import { COMMAND, READY, STATE, type Command, type StateMessage } from './speaker-protocol.ts';
 
 /**
@@ -73,7 +73,7 @@ export function startSpeakerView(strings: UiStrings): void {
 
   // Dev server: an edit updates the notes and counter here (the preview frames update themselves).
   if (import.meta.hot) {
-    import.meta.hot.on('lesdia:deck-update', (update: DeckUpdate) => {
+    onDeckUpdate(import.meta.hot, (update) => {
       const html = update.slug === currentSlug() ? slidesOf(update) : undefined;
       const own = document.querySelector('.reveal .slides');
       if (html === undefined || !own) return;

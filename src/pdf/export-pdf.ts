@@ -13,8 +13,10 @@ import { finishPdf, type PdfBookmark } from './pdf-document.ts';
 import { readPdf } from './read-pdf.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { verifyPdf } from './verify-pdf.ts';
+import { PRINT_REPORT, printMessage, type PrintLayout, type PrintReady } from '../protocol/print.ts';
+import { receive } from '../protocol/validate.ts';
 
-export type PdfLayout = 'slides' | 'steps' | 'handout' | 'handout-3';
+export type PdfLayout = PrintLayout;
 
 export interface PdfExportOptions {
   layout: PdfLayout;
@@ -33,11 +35,6 @@ export interface PdfExport {
   seconds: number;
   problems: string[];
   otherFonts: string[];
-}
-
-interface PrintInfo {
-  layout: PdfLayout;
-  pages: { slide: number; title: string; continuation: boolean; id: string }[];
 }
 
 const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', handout: '-hand-out', 'handout-3': '-hand-out-3' };
@@ -70,20 +67,15 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckF
   const { slug } = deck.file;
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
-    page.on('console', (message) => {
-      const match = /^lesdia:progress (\d+)\/(\d+)$/.exec(message.text());
-      if (match) options.log(`${slug}: slide ${match[1]} of ${match[2]} laid out`);
-    });
+    const { ready } = await receivePrintReport(page, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
     await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}`);
     const slides = await page.locator('.reveal .slides > section').count().catch(() => 0);
-    const perSlide = options.slideTimeoutMs ?? 5000;
-    await page
-      .locator('html.print-ready')
-      .waitFor({ state: 'attached', timeout: 10_000 + perSlide * Math.max(slides, 1) })
-      .catch(() => {
-        throw new Error(`${slug}: the slides did not finish laying out for print within ${Math.round((10_000 + perSlide * slides) / 1000)} s; open the deck in a browser and look for an image or script that does not load`);
-      });
-    const info = (await page.evaluate('window.lesdiaPrint')) as PrintInfo;
+    const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
+    const info = await withTimeout(
+      ready,
+      allowedMs,
+      `${slug}: the slides did not finish laying out for print within ${Math.round(allowedMs / 1000)} s; open the deck in a browser and look for an image or script that does not load`,
+    );
     options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
     const printed = await withTimeout(print(page, options.layout, deck.meta), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
 
@@ -120,13 +112,35 @@ async function print(page: Page, layout: PdfLayout, meta: DeckMeta): Promise<Uin
   });
 }
 
+/**
+ * Listens to the print view's reports (`protocol/print.ts`), each validated: progress goes to `progress`,
+ * and `ready` settles with the `ready` report (or a refused one).
+ */
+async function receivePrintReport(page: Page, progress: (done: number, total: number) => void): Promise<{ ready: Promise<PrintReady> }> {
+  let resolveReady: (ready: PrintReady) => void = () => {};
+  let rejectReady: (error: Error) => void = () => {};
+  const ready = new Promise<PrintReady>((resolve, reject) => {
+    resolveReady = resolve;
+    rejectReady = reject;
+  });
+  // Handled where it is awaited; this keeps a refusal during navigation from going unhandled meanwhile.
+  ready.catch(() => undefined);
+  await page.exposeFunction(PRINT_REPORT, (data: unknown) => {
+    const received = receive(printMessage, data);
+    if (!received.ok) rejectReady(new Error(`the print view sent a malformed report (${received.error})`));
+    else if (received.value.type === 'progress') progress(received.value.done, received.value.total);
+    else resolveReady(received.value);
+  });
+  return { ready };
+}
+
 /** Slides and steps: one page per printed slide, a bookmark where a slide as written begins. */
-function pageBookmarks(info: PrintInfo): PdfBookmark[] {
+function pageBookmarks(info: PrintReady): PdfBookmark[] {
   return info.pages.flatMap((entry, page) => (entry.continuation ? [] : [{ title: entry.title, page }]));
 }
 
 /** Hand-outs flow, so each slide's page is found by its label (`Dia 3 · Docker vs VM`) in the printed text. */
-function handoutBookmarks(info: PrintInfo, pageTexts: readonly string[]): PdfBookmark[] {
+function handoutBookmarks(info: PrintReady, pageTexts: readonly string[]): PdfBookmark[] {
   let from = 0;
   return info.pages.flatMap((entry) => {
     const label = `${entry.slide + 1} · ${entry.title}`.replace(/\s+/g, ' ');

@@ -3,14 +3,9 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { hasErrors } from '../diagnostics/diagnostic-sink.ts';
 import type { DeckProject } from '../project/deck-project.ts';
+import { DECK_UPDATE_EVENT, type DeckUpdate } from '../protocol/hot-update.ts';
 import { DECK_CLIENT, devUrl } from './client-entries.ts';
 import { toOverlayError } from './overlay-error.ts';
-
-/** Payload of the `lesdia:deck-update` event: the new `.reveal` element of one deck. */
-export interface DeckUpdate {
-  slug: string;
-  body: string;
-}
 
 /** `lesdia:hmr`: a saved course page reaches the open deck as an update; a new or deleted one reloads the list. */
 export function hotUpdatePlugin(project: DeckProject): Plugin {
@@ -66,7 +61,7 @@ function createDeckUpdates(server: ViteDevServer, project: DeckProject): { saved
       return;
     }
     const payload: DeckUpdate = { slug, body: compiled.body };
-    server.ws.send('lesdia:deck-update', payload);
+    server.ws.send(DECK_UPDATE_EVENT, payload);
   };
   const report = (error: unknown) => server.config.logger.error(String(error));
 

@@ -1,25 +1,16 @@
 import type { UiStrings } from '../../i18n/ui-strings.ts';
+import { PRINT_REPORT, printLayoutOf, type PrintedSlide, type PrintMessage } from '../../protocol/print.ts';
 import { applyStep } from '../code-steps.ts';
 import { fragmentSteps, showSteps } from './fragment-steps.ts';
-
-/** What the PDF exporter asks for: `?view=print&layout=slides|steps|handout|handout-3`. */
-export type PrintLayout = 'slides' | 'steps' | 'handout' | 'handout-3';
-
-/** One printed page (slides and steps layouts) or handout item, for the exporter's bookmarks. */
-export interface PrintedSlide {
-  slide: number;
-  title: string;
-  continuation: boolean;
-  id: string;
-}
 
 /**
  * The deck laid out for Chromium's PDF printer, from the same slide HTML and theme as the presentation:
  * one 1280×720 page per slide (final state), one per build step, or A4 handouts with the slide above its
- * notes (or three slides beside ruled lines). Sets `window.lesdiaPrint` and `html.print-ready` when done.
+ * notes (or three slides beside ruled lines). Reports its progress and the printed pages to the exporter
+ * (`protocol/print.ts`) and sets `html.print-ready` when done.
  */
 export async function startPrintView(params: URLSearchParams, strings: UiStrings): Promise<void> {
-  const layout = (params.get('layout') as PrintLayout | null) ?? 'slides';
+  const layout = printLayoutOf(params);
   const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
   const deckTitle = document.title;
   // `print-pdf` switches off reveal.css's own print rules (html:not(.print-pdf) …), which would restyle the slides.
@@ -50,7 +41,7 @@ export async function startPrintView(params: URLSearchParams, strings: UiStrings
       else book.appendChild(handoutItem(section, notes, index, title, strings, layout === 'handout-3'));
       printed.push(entry);
     }
-    if (index % 10 === 9 || index === sections.length - 1) console.info(`lesdia:progress ${index + 1}/${sections.length}`);
+    if (index % 10 === 9 || index === sections.length - 1) report({ type: 'progress', done: index + 1, total: sections.length });
   });
 
   document.querySelector('.reveal')?.remove();
@@ -59,8 +50,13 @@ export async function startPrintView(params: URLSearchParams, strings: UiStrings
   document.title = deckTitle;
   await document.fonts.ready;
   await Promise.all([...book.querySelectorAll('img')].map((img) => (img.complete ? undefined : new Promise((resolve) => img.addEventListener('load', resolve, { once: true })))));
-  Object.assign(window, { lesdiaPrint: { layout, pages: printed } });
   document.documentElement.classList.add('print-ready');
+  report({ type: 'ready', layout, pages: printed });
+}
+
+/** To the exporter, when one drives this page; a person opening the print view sees it without. */
+function report(message: PrintMessage): void {
+  void window[PRINT_REPORT]?.(message);
 }
 
 /** A page that keeps the presentation's own styles: the slide stays inside `.reveal .slides`. */
