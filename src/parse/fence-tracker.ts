@@ -1,4 +1,4 @@
-const RE_FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+import { closesCodeFence, readCodeFence } from '../shared/code-fence.ts';
 
 /** The code fence a line opens, if any. */
 export interface OpenFence {
@@ -17,23 +17,33 @@ export class FenceTracker {
   /** Feeds one line; returns true when the line belongs to a code fence (its opening and closing lines included). */
   feed(line: string, lineNumber: number): boolean {
     if (this.open) {
-      if (isClosingFence(line, this.open.marker)) this.open = undefined;
+      if (closesCodeFence(line, this.open.marker)) this.open = undefined;
       return true;
     }
-    const match = RE_FENCE_OPEN.exec(line);
-    if (!match) return false;
-    const marker = match[1] ?? '';
-    const info = match[2] ?? '';
-    // A backtick fence's info string may not contain a backtick (CommonMark 4.5).
-    if (marker.startsWith('`') && info.includes('`')) return false;
-    this.open = { marker, info: info.trim(), line: lineNumber };
+    const fence = readCodeFence(line);
+    if (!fence) return false;
+    this.open = { ...fence, line: lineNumber };
     return true;
   }
 }
 
-function isClosingFence(line: string, marker: string): boolean {
-  const trimmed = line.replace(/^ {0,3}/, '');
-  if (!trimmed.startsWith(marker)) return false;
-  const rest = trimmed.slice(marker.length);
-  return rest.replace(new RegExp(`^\\${marker[0]}*`), '').trim() === '';
+/**
+ * Answers "is the fence open at this line ever closed?" for one page, looking ahead at most once per
+ * line and marker: the scanner asks in page order, so each marker's answer only moves forward.
+ */
+export class FenceLookahead {
+  readonly #next = new Map<string, number>();
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** Whether a line after index `from` (0-based) closes a fence opened with `marker`. */
+  closesAfter(from: number, marker: string): boolean {
+    let at = this.#next.get(marker) ?? -1;
+    if (at <= from) {
+      at = from + 1;
+      while (at < this.lines.length && !closesCodeFence(this.lines[at] ?? '', marker)) at++;
+      this.#next.set(marker, at);
+    }
+    return at < this.lines.length;
+  }
 }

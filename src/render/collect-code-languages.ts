@@ -1,15 +1,22 @@
 import type { BlockNode, DocumentTree } from '../model/document-tree.ts';
+import { readCodeFence } from '../shared/code-fence.ts';
+import { parseFenceInfo } from './fence-info.ts';
 
-// Fences may stand in quotes (`> `) and list items (indented), so any indentation and `>` are allowed.
-const RE_FENCE_LANG = /^[ \t>]*(?:`{3,}|~{3,})[ \t]*([^\s{`]+)/gm;
-
-/** The languages of every code fence in the deck, so that Shiki can load them all before rendering. */
+/**
+ * The languages of every code fence in the deck, so that Shiki can load them all before rendering. Fences
+ * are found by the scanner's recogniser (also inside quotes and list items) and their language read as
+ * the renderer reads it, Quarto chunks (```` ```{r} ````) included.
+ */
 export function collectCodeLanguages(tree: DocumentTree): Set<string> {
   const langs = new Set<string>(['shellscript']);
   const visit = (nodes: readonly BlockNode[]) => {
     for (const node of nodes) {
-      if (node.kind === 'markdown') for (const match of node.text.matchAll(RE_FENCE_LANG)) langs.add(match[1] ?? '');
-      else if (node.kind === 'container') visit(node.children);
+      if (node.kind === 'container') visit(node.children);
+      if (node.kind !== 'markdown') continue;
+      for (const line of node.text.split('\n')) {
+        const fence = readCodeFence(line, true);
+        if (fence) langs.add(parseFenceInfo(fence.info).lang);
+      }
     }
   };
   for (const section of tree.sections) visit(section.children);

@@ -84,4 +84,64 @@ describe('scanBlocks', () => {
     const { root } = scan('::: {.column #left .wide width="40%"}\nx\n:::');
     expect(root.children[0]).toMatchObject({ name: 'column', attributes: { id: 'left', classes: ['wide'], pairs: { width: '40%' } } });
   });
+
+  it.each([
+    ['a pandoc div closes at any fence of three or more colons', '::: {.columns}\n::: {.column}\na\n:::\n::: {.column}\nb\n:::\n:::', 'columns[column[md] column[md]]'],
+    [
+      'a Quarto page: long openers closed by short fences and the reverse',
+      ':::: {.columns}\n::::::: {.column width="25%"}\na\n:::\n::::::: {.column width="75%"}\nb\n:::\n:::::::',
+      'columns[column[md] column[md]]',
+    ],
+    ['inside a pandoc div, a markdown-it opener closes at the innermost fence too', '::: {.columns}\n::: column\na\n::::\n::: column\nb\n:::\n:::', 'columns[column[md] column[md]]'],
+    ['a markdown-it section around pandoc divs keeps its own fence', '::: section\n:::: {.columns}\n::: {.column}\na\n:::\n::::\n:::', 'section[columns[column[md]]]'],
+    ['markdown-it openers keep their rule: a fence as long', ':::: columns\n::: column\na\n::::\n::: section\nb\n:::', 'columns[column[md]] section[md]'],
+  ])('%s', (_name, text, expected) => {
+    const { root, diagnostics } = scan(text);
+    expect(shape(root.children)).toBe(expected);
+    expect(diagnostics.map((d) => d.code).filter((c) => c !== 'unclosed-container')).toEqual([]);
+  });
+
+  it('reads the Quarto page of issue 17 without a single error', () => {
+    const page = [
+      '## Twee kolommen',
+      '',
+      ':::: {.columns}',
+      '',
+      '::::::: {.column width="25%"}',
+      '- links',
+      ':::',
+      '',
+      '::::::: {.column width="75%"}',
+      '```{r}',
+      '#| label: plot',
+      ':::',
+      '```',
+      ':::',
+      '',
+      ':::::::',
+      '',
+      '::: {.notes}',
+      'Zeg iets.',
+      ':::',
+    ].join('\n');
+    const { root, diagnostics } = scan(page);
+    expect(diagnostics).toEqual([]);
+    expect(shape(root.children)).toBe('md columns[column[md] column[md]] notes[md]');
+    const columns = root.children.find((n): n is ContainerNode => n.kind === 'container');
+    expect(columns?.range).toMatchObject({ start: { line: 3 }, end: { line: 16 } });
+    expect(columns?.children.filter((n) => n.kind === 'container').map((c) => c.kind === 'container' && c.attributes.pairs.width)).toEqual(['25%', '75%']);
+  });
+
+  it('ends every fence left open in a container at that container\'s end, in one pass', () => {
+    const page = Array.from({ length: 60 }, (_, i) => `::: section\n# S${i}\n\`\`\`bash\nls\n:::`).join('\n');
+    const { root, diagnostics } = scan(page);
+    expect(root.children.filter((n) => n.kind === 'container')).toHaveLength(60);
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(Array.from({ length: 60 }, (_, i) => `unclosed-code-fence@${i * 5 + 3}`));
+  });
+
+  it('keeps a fence that closes later open across a `:::` line inside it', () => {
+    const { root, diagnostics } = scan('::: section\n```md\n:::\n```\n:::\n::: section\n```md\nx\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@7']);
+    expect(shape(root.children)).toBe('section[md] section[md]');
+  });
 });
