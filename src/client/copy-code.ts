@@ -5,10 +5,14 @@
 export function copyableText(block: Element): string {
   const lines = [...block.querySelectorAll('.line')];
   const isSession = block.classList.contains('code-session');
-  return lines
+  const code = lines
     .filter((line) => !isSession || line.classList.contains('command'))
-    .map((line) => [...line.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('prompt'))).map((node) => node.textContent ?? '').join(''))
-    .join('\n');
+    .map((line) => [...line.childNodes].filter((node) => !(node instanceof Element && node.classList.contains('prompt'))).map((node) => node.textContent ?? '').join(''));
+  // A Quarto chunk with `echo: fenced` is copied as written: its fence and `#|` options around the code.
+  const pre = block.querySelector('pre');
+  const head = pre?.getAttribute('data-chunk-head');
+  const tail = pre?.getAttribute('data-chunk-tail');
+  return [...(head ? [head] : []), ...code, ...(tail ? [tail] : [])].join('\n');
 }
 
 /** Puts text on the clipboard; falls back to a hidden textarea where the Clipboard API is not allowed. */

@@ -170,12 +170,28 @@ export function tableRowHeight(row: HtmlElement, cellWidth: number): number {
 
 function columnsSize(node: HtmlElement, width: number): BlockSize {
   const columns = elementChildren(node);
-  const share = (width - COLUMNS.gap * Math.max(columns.length - 1, 0)) / Math.max(columns.length, 1);
-  const heights = columns.map((column) => {
-    const basis = /flex:0 0 (\d+(?:\.\d+)?)%/.exec(attribute(column, 'style') ?? '');
-    return childrenSize(column.children, basis ? (width * Number(basis[1])) / 100 : share).height;
-  });
+  const widths = columnWidths(columns.map((column) => attribute(column, 'style') ?? ''), width);
+  const heights = columns.map((column, i) => childrenSize(column.children, widths[i] ?? width).height);
   return { height: Math.max(0, ...heights), marginBottom: BLOCK_GAP };
+}
+
+/**
+ * Each column's width as the flex row lays it out: a `flex:0 1 25%` column (Quarto's `width="25%"`) keeps
+ * its share and shrinks with the others when the shares and gaps exceed the row; the rest share what is left.
+ */
+function columnWidths(styles: readonly string[], width: number): number[] {
+  const room = width - COLUMNS.gap * Math.max(styles.length - 1, 0);
+  const bases = styles.map((style) => {
+    const basis = /flex:0 1 (\d+(?:\.\d+)?)(%|px|r?em)/.exec(style);
+    if (!basis) return undefined;
+    const value = Number(basis[1]);
+    return basis[2] === '%' ? (width * value) / 100 : basis[2] === 'px' ? value : value * TEXT.size;
+  });
+  const fixed = bases.reduce<number>((sum, basis) => sum + (basis ?? 0), 0);
+  const flexible = bases.filter((basis) => basis === undefined).length;
+  const shrink = fixed > room ? room / fixed : 1;
+  const share = flexible > 0 ? Math.max(room - fixed * shrink, 0) / flexible : 0;
+  return bases.map((basis) => (basis === undefined ? share : basis * shrink));
 }
 
 function imageHeight(node: HtmlElement, width: number): number {

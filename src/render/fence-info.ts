@@ -1,5 +1,8 @@
 const RE_LINE_STEPS = /\{([\d\s,|\-*a-z]*)\}/i;
 const RE_TITLE = /\btitle=(?:"([^"]*)"|'([^']*)'|(\S+))/;
+// A braced language first: a Quarto or knitr chunk (```{r}, ```{python echo=FALSE}, ```{r, label}) or
+// pandoc's class form (```{.python .numberLines}); `{all}` and `{1|2}` stay line steps.
+const RE_BRACED_LANG = /^\{\s*(\.?)([A-Za-z][\w+#-]*)(?=[\s,}])[^}]*\}/;
 
 /** What a code fence's info string asks for: ```` ```yaml title="docker-compose.yml" {1-4|5-9|all} ````. */
 export interface FenceInfo {
@@ -7,14 +10,20 @@ export interface FenceInfo {
   title?: string;
   /** The raw line-step list, such as `1|2-3|all`; undefined when there is none. */
   lineSteps?: string;
+  /** A Quarto chunk (```` ```{r} ````): its leading `#|` lines are chunk options, not code. */
+  chunk?: true;
 }
 
 export function parseFenceInfo(info: string): FenceInfo {
   const trimmed = info.trim();
-  const lang = /^[^\s{]*/.exec(trimmed)?.[0] ?? '';
-  const rest = trimmed.slice(lang.length);
+  const braced = RE_BRACED_LANG.exec(trimmed);
+  const isBraced = braced !== null && braced[2]?.toLowerCase() !== 'all';
+  const lang = isBraced ? (braced[2] ?? '') : (/^[^\s{]*/.exec(trimmed)?.[0] ?? '');
+  const head = isBraced ? braced[0] : lang;
+  const rest = trimmed.slice(head.length);
   const result: FenceInfo = { lang };
-  const title = RE_TITLE.exec(rest);
+  if (isBraced && braced[1] === '') result.chunk = true;
+  const title = RE_TITLE.exec(isBraced ? trimmed : rest);
   if (title) result.title = title[1] ?? title[2] ?? title[3] ?? '';
   const steps = RE_LINE_STEPS.exec(rest.replace(RE_TITLE, ''));
   if (steps) result.lineSteps = steps[1]?.trim() ?? '';

@@ -59,6 +59,7 @@ function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, m
     .join('');
 }
 
+const RE_CSS_WIDTH = /^\d+(?:\.\d+)?(?:%|px|em|rem)$/;
 const RE_OPENING_TAG = /^<([a-zA-Z][\w-]*)(?=[\s>])/;
 
 /**
@@ -76,7 +77,8 @@ function containerAttributes(node: ContainerNode, isBuildStep: boolean): string 
   if (id) parts.push(` id="${escapeHtml(id)}"`);
   const styles: string[] = [];
   for (const [key, value] of Object.entries(pairs)) {
-    if (key === 'width') styles.push(`flex:0 0 ${value}`);
+    // Quarto's `::: {.column width="25%"}`: the column's share, shrunk with the others to leave room for the gap.
+    if (key === 'width' && RE_CSS_WIDTH.test(value.trim())) styles.push(`flex:0 1 ${value.trim()}`);
     else if (key === 'style') styles.push(value);
     else parts.push(` data-${key.replace(/[^\w-]/g, '')}="${escapeHtml(value)}"`);
   }

@@ -3,6 +3,7 @@ import { escapeHtml } from '../shared/escape-html.ts';
 import { closestName } from '../shared/closest-name.ts';
 import type { RenderContext } from './render-context.ts';
 import { parseFenceInfo, parseLineSteps } from './fence-info.ts';
+import { splitChunkOptions } from './chunk-options.ts';
 import { lineRange } from '../diagnostics/diagnostic-sink.ts';
 
 const SESSION_LANGUAGES = new Set(['console', 'shellsession', 'shell-session']);
@@ -17,11 +18,16 @@ const RE_PROMPT = /^\$(?: |$)/;
 export function renderCodeBlock(code: string, info: string, line: number, ctx: RenderContext): string {
   const fence = parseFenceInfo(info);
   const lang = resolveLanguage(fence.lang, line, ctx);
-  const sourceLines = code.replace(/\n$/, '').split('\n');
+  const written = code.replace(/\n$/, '').split('\n');
+  // A Quarto chunk's `#|` options configure the chunk; they are not code to show.
+  const chunk = fence.chunk ? splitChunkOptions(written) : undefined;
+  const sourceLines = chunk ? chunk.code : written;
   const session = SESSION_LANGUAGES.has(lang) || (SHELL_LANGUAGES.has(lang) && sourceLines.some((l) => RE_PROMPT.test(l)));
   const body = session ? renderSession(sourceLines, ctx) : renderLines(ctx.highlighter.tokenize(sourceLines.join('\n'), lang));
 
   const attributes = [`class="code-block${session ? ' code-session' : ''}"`, `data-lang="${escapeHtml(fence.lang || 'text')}"`];
+  // `echo: fenced`: reading mode shows and copies the chunk as written (see copy-code.ts, review.css).
+  const fenced = chunk?.echoFenced ? ` data-chunk-head="${escapeHtml(['```' + info.trim(), ...chunk.options].join('\n'))}" data-chunk-tail="\`\`\`"` : '';
   let stepMarkers = '';
   if (fence.lineSteps !== undefined) {
     const { steps, invalid } = parseLineSteps(fence.lineSteps, sourceLines.length);
@@ -32,7 +38,7 @@ export function renderCodeBlock(code: string, info: string, line: number, ctx: R
     }
   }
   const title = fence.title ? `<figcaption class="code-title"><span class="visually-hidden">${escapeHtml(ctx.strings.codeFile)}: </span>${escapeHtml(fence.title)}</figcaption>` : '';
-  return `<figure ${attributes.join(' ')}>${title}<pre class="code" tabindex="0"><code>${body}</code></pre>${stepMarkers}</figure>\n`;
+  return `<figure ${attributes.join(' ')}>${title}<pre class="code" tabindex="0"${fenced}><code>${body}</code></pre>${stepMarkers}</figure>\n`;
 }
 
 function resolveLanguage(requested: string, line: number, ctx: RenderContext): string {

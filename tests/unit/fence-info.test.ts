@@ -8,6 +8,15 @@ describe('parseFenceInfo', () => {
     ['console {1|2-3}', { lang: 'console', lineSteps: '1|2-3' }],
     ["python title='app.py'", { lang: 'python', title: 'app.py' }],
     ['', { lang: '' }],
+    ['{r}', { lang: 'r', chunk: true }],
+    ['{python}', { lang: 'python', chunk: true }],
+    ['{r echo=FALSE}', { lang: 'r', chunk: true }],
+    ['{r, fig.width=6}', { lang: 'r', chunk: true }],
+    ['{r label} {1|2}', { lang: 'r', chunk: true, lineSteps: '1|2' }],
+    ['{.python .numberLines}', { lang: 'python' }],
+    ['{.yaml title="compose.yml"}', { lang: 'yaml', title: 'compose.yml' }],
+    ['{all}', { lang: '', lineSteps: 'all' }],
+    ['{1|2-3}', { lang: '', lineSteps: '1|2-3' }],
   ])('%s', (info, expected) => {
     expect(parseFenceInfo(info)).toEqual(expected);
   });
