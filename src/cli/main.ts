@@ -13,6 +13,9 @@ const USAGE = `usage: lesdia <command> [options]
                                          OUT/<deck>.pdf, one page per slide; --steps: one page per build step;
                                          --handout: A4 with each slide above its notes; --handout=3: three
                                          slides a page beside ruled lines
+  lesdia present [FILE|DIR] [--port N] [--host ADDR] [--json]
+                                         builds, then serves the decks to a class: a presenter link, a
+                                         students' link and a phone remote, each with a QR code
   lesdia check [DIR|FILE…] [--json] [--small]
                                          renders every slide and step in Chromium at 1920×1080 (--small: 1024×768)
                                          and reports overflow, small text, clipped code, missing alt text,
@@ -29,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   preview: () => import('./commands/preview.ts'),
   pdf: () => import('./commands/pdf.ts'),
   check: () => import('./commands/check.ts'),
+  present: () => import('./commands/present.ts'),
 };
 
 /** The `lesdia` command; returns its exit status. */
@@ -45,7 +49,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const { run } = await load();
-    return await run(parseArgs(rest, ['out', 'port']));
+    return await run(parseArgs(rest, ['out', 'port', 'host']));
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`lesdia: ${error.message}\n\n${USAGE}`);

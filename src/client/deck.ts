@@ -6,12 +6,14 @@ import './theme/diagram.css';
 import './theme/speaker.css';
 import './theme/review.css';
 import './theme/print.css';
+import './theme/live.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
+import { isPresented, provideLive } from './live/live-hub.ts';
 import { appendLaterSlides, completeDeck, hashNeedsLaterSlides } from './later-slides.ts';
 import { addReviewLink } from './review-link.ts';
 import { openSpeakerView } from './speaker-link.ts';
@@ -33,6 +35,9 @@ if (view === 'speaker') {
   void import('./print/print-view.ts').then(({ startPrintView }) => startPrintView(params, strings));
 } else if (revealElement) {
   const receiver = params.has('receiver');
+  // A student's device under `lesdia present` shows the slide as the projector does, also on a phone
+  // (reveal would switch a narrow screen to its scroll view, where the presenter's build steps do not apply).
+  const live = isPresented();
   const deck = new Reveal(revealElement, {
     width: 1280,
     height: 720,
@@ -51,6 +56,7 @@ if (view === 'speaker') {
     fragmentInURL: true,
     pdfSeparateFragments: false,
     plugins: receiver ? [] : [Search, Zoom],
+    ...(live ? { scrollActivationWidth: 0 } : {}),
   });
   // The deck's API, as reveal's classic build offers it: for the browser console and lesdia's own tools.
   Object.assign(window, { Reveal: deck });
@@ -67,5 +73,8 @@ if (view === 'speaker') {
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));
     addReviewLink(deck, strings);
     showDevError();
+    // Under `lesdia present` the deck joins the live channel; ink and polls get it through whenLive().
+    if (live) void import('./live/start-live.ts').then(({ startLive }) => startLive(deck, strings));
+    else provideLive(undefined);
   });
 }

@@ -33,6 +33,32 @@ export interface UiStrings {
   copyFailed: string;
   linkToSlide: string;
   slideNumber: (n: number) => string;
+  // lesdia present: the live channel, the remote, the speaker view's lesson plan, joining
+  live: string;
+  backToLive: string;
+  browsingAlone: string;
+  reconnecting: string;
+  waitingForPresenter: string;
+  liveNow: string;
+  previous: string;
+  next: string;
+  remote: string;
+  remoteNotAllowed: string;
+  blackScreen: string;
+  showAgain: string;
+  joinTitle: string;
+  joinKey: string;
+  close: string;
+  lessonPlan: string;
+  planned: (minutes: string) => string;
+  ahead: (minutes: number) => string;
+  behind: (minutes: number) => string;
+  onSchedule: string;
+  thisSlide: string;
+  lesson: string;
+  notesContinued: string;
+  popupBlocked: string;
+  stepsLeft: (n: number) => string;
 }
 
 const nl: UiStrings = {
@@ -69,6 +95,31 @@ const nl: UiStrings = {
   copyFailed: 'Kopiëren lukte niet; selecteer de tekst',
   linkToSlide: 'Link naar deze dia',
   slideNumber: (n) => `Dia ${n}`,
+  live: 'Live',
+  backToLive: 'Terug naar live',
+  browsingAlone: 'Je bladert zelf',
+  reconnecting: 'Verbinding weg; opnieuw verbinden…',
+  waitingForPresenter: 'Wachten tot de docent begint…',
+  liveNow: 'Nu live',
+  previous: 'Vorige',
+  next: 'Volgende',
+  remote: 'Afstandsbediening',
+  remoteNotAllowed: 'Deze link bestuurt de presentatie niet (meer): open de link die lesdia present nu toont.',
+  blackScreen: 'Zwart scherm',
+  showAgain: 'Scherm terug',
+  joinTitle: 'Kijk mee op je eigen scherm',
+  joinKey: 'Code om mee te kijken (Q)',
+  close: 'Sluiten',
+  lessonPlan: 'Lesplan',
+  planned: (minutes) => `gepland ${minutes}`,
+  ahead: (minutes) => `${minutes} min voor`,
+  behind: (minutes) => `${minutes} min achter`,
+  onSchedule: 'op schema',
+  thisSlide: 'Deze dia',
+  lesson: 'Les',
+  notesContinued: 'Notities (vervolg)',
+  popupBlocked: 'Pop-up geblokkeerd. Open de sprekersweergave',
+  stepsLeft: (n) => `nog ${n} ${n === 1 ? 'stap' : 'stappen'} op deze dia`,
 };
 
 const en: UiStrings = {
@@ -105,6 +156,31 @@ const en: UiStrings = {
   copyFailed: 'Copying failed; select the text',
   linkToSlide: 'Link to this slide',
   slideNumber: (n) => `Slide ${n}`,
+  live: 'Live',
+  backToLive: 'Back to live',
+  browsingAlone: 'You are browsing on your own',
+  reconnecting: 'Connection lost; reconnecting…',
+  waitingForPresenter: 'Waiting for the teacher to start…',
+  liveNow: 'Live now',
+  previous: 'Previous',
+  next: 'Next',
+  remote: 'Remote',
+  remoteNotAllowed: 'This link does not control the presentation (any more): open the link lesdia present shows now.',
+  blackScreen: 'Black screen',
+  showAgain: 'Screen back',
+  joinTitle: 'Follow on your own screen',
+  joinKey: 'Join code (Q)',
+  close: 'Close',
+  lessonPlan: 'Lesson plan',
+  planned: (minutes) => `planned ${minutes}`,
+  ahead: (minutes) => `${minutes} min ahead`,
+  behind: (minutes) => `${minutes} min behind`,
+  onSchedule: 'on schedule',
+  thisSlide: 'This slide',
+  lesson: 'Lesson',
+  notesContinued: 'Notes (continued)',
+  popupBlocked: 'Popup blocked. Open the speaker view',
+  stepsLeft: (n) => `${n} more ${n === 1 ? 'step' : 'steps'} on this slide`,
 };
 
 /** The strings for a BCP 47 language tag: Dutch for `nl*`, English otherwise. */

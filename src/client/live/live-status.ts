@@ -1,0 +1,38 @@
+import type { UiStrings } from '../../i18n/ui-strings.ts';
+import type { LiveConnection, LiveStatus } from './live-connection.ts';
+import type { DeckSync } from './sync-deck.ts';
+
+/**
+ * A small badge in the deck's top-left corner: "Live" while following, the way back for a student who
+ * browsed away, and a word when the connection is lost. Nothing shows on the projector but a quiet dot.
+ */
+export function showLiveStatus(live: LiveConnection, sync: DeckSync, strings: UiStrings): HTMLElement {
+  const badge = document.createElement('div');
+  badge.className = 'live-status';
+  badge.setAttribute('role', 'status');
+  const label = document.createElement('span');
+  label.className = 'live-status-label';
+  const back = document.createElement('button');
+  back.type = 'button';
+  back.className = 'live-back';
+  back.textContent = strings.backToLive;
+  back.addEventListener('click', () => sync.rejoin());
+  badge.append(label, back);
+  document.body.appendChild(badge);
+  let status: LiveStatus = 'connecting';
+
+  const render = () => {
+    const alone = status === 'live' && !sync.following;
+    badge.dataset.status = alone ? 'alone' : status;
+    badge.dataset.role = live.role ?? '';
+    label.textContent = status === 'offline' || status === 'connecting' ? strings.reconnecting : alone ? strings.browsingAlone : strings.live;
+    back.hidden = !alone;
+  };
+  live.onStatus((next) => {
+    status = next;
+    render();
+  });
+  sync.onChange(render);
+  render();
+  return badge;
+}

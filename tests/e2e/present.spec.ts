@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openDevice, position, startTestPresentServer, waitLive } from './live-helpers.ts';
+import { E2E_SITE } from './paths.ts';
+
+let server: Awaited<ReturnType<typeof startTestPresentServer>>;
+test.beforeAll(async () => {
+  server = await startTestPresentServer(E2E_SITE);
+});
+test.afterAll(async () => server.close());
+
+const deckUrl = (query = '') => `${server.origin}/docker-ecosysteem/${query}`;
+
+test('students follow the presenter, slide and step; a late joiner lands on the same step', async ({ browser }) => {
+  const presenter = await openDevice(browser, deckUrl(`?key=${server.secrets.presenter}`));
+  await waitLive(presenter);
+  // The secret leaves the address bar at once: the projector never shows it.
+  expect(presenter.url()).not.toContain('key=');
+  const students = await Promise.all([openDevice(browser, deckUrl()), openDevice(browser, `${server.origin}/`, { width: 360, height: 740 })]);
+  await waitLive(students[0]!);
+
+  // To the first slide with build steps, as the teacher would: one key press per slide.
+  const target = await presenter.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].findIndex((s) => s.querySelector('.fragment')));
+  for (let i = 0; i < target; i++) await presenter.keyboard.press('ArrowRight');
+  const three = await position(presenter);
+  expect(three).toBe(`${target}/-1`);
+  // The student on the deck list is taken to the deck the teacher presents.
+  await expect(students[1]!).toHaveURL(/docker-ecosysteem/);
+  for (const student of students) await expect.poll(() => position(student)).toBe(three);
+  await presenter.keyboard.press('ArrowRight');
+  const step = await position(presenter);
+  expect(step).toBe(`${target}/0`);
+  await expect.poll(async () => (await Promise.all(students.map((student) => position(student)))).join()).toBe(`${step},${step}`);
+
+  const late = await openDevice(browser, deckUrl());
+  await expect.poll(() => position(late)).toBe(step);
+  for (const page of [presenter, late, ...students]) await page.context().close();
+});
+
+test('a student browses away, the deck says so, and Terug naar live brings them back', async ({ browser }) => {
+  const presenter = await openDevice(browser, deckUrl(`?key=${server.secrets.presenter}`));
+  await waitLive(presenter);
+  await presenter.keyboard.press('Home');
+  await presenter.keyboard.press('ArrowRight');
+  const student = await openDevice(browser, deckUrl());
+  await expect.poll(() => position(student)).toBe('1/-1');
+  await student.keyboard.press('ArrowLeft');
+  await expect(student.locator('.live-back')).toBeVisible();
+  await presenter.keyboard.press('ArrowRight');
+  await expect.poll(() => position(student)).toBe('0/-1');
+  await student.getByRole('button', { name: 'Terug naar live' }).click();
+  await expect.poll(() => position(student)).toBe('2/-1');
+  await expect(student.locator('.live-back')).toBeHidden();
+  for (const page of [presenter, student]) await page.context().close();
+});
+
+test('a student’s forged commands and a foreign page move nothing', async ({ browser }) => {
+  const presenter = await openDevice(browser, deckUrl(`?key=${server.secrets.presenter}`));
+  await waitLive(presenter);
+  await presenter.keyboard.press('Home');
+  const student = await openDevice(browser, deckUrl());
+  const other = await openDevice(browser, deckUrl());
+  await waitLive(other);
+  await expect.poll(() => position(other)).toBe('0/-1');
+  const sent = await student.evaluate(async (wrongKey) => {
+    const forge = (hello: unknown, messages: unknown[]) =>
+      new Promise<void>((resolve) => {
+        const ws = new WebSocket(`ws://${location.host}/_lesdia/live`);
+        ws.addEventListener('open', () => {
+          ws.send(JSON.stringify({ kind: 'live:hello', data: hello }));
+          for (const message of messages) ws.send(JSON.stringify(message));
+          setTimeout(() => (ws.close(), resolve()), 300);
+        });
+      });
+    const state = { kind: 'deck:state', data: { deck: 'docker-ecosysteem', h: 5, v: 0, f: -1, overview: false, paused: false } };
+    const command = { kind: 'deck:command', data: { action: 'next' } };
+    await forge({}, [state, command, { kind: 'deck:state', data: { deck: 'docker-ecosysteem', h: 'x' } }]);
+    await forge({ key: wrongKey }, [state, command]);
+    return true;
+  }, `${server.secrets.presenter.slice(0, -1)}x`);
+  expect(sent).toBe(true);
+  await presenter.waitForTimeout(500);
+  expect(await position(other)).toBe('0/-1');
+  expect(await position(presenter)).toBe('0/-1');
+
+  // A page from another origin may not even connect.
+  const refused = await student.evaluate(
+    (port) =>
+      new Promise<string>((resolve) => {
+        const ws = new WebSocket(`ws://localhost:${port}/_lesdia/live`);
+        ws.addEventListener('open', () => resolve('open'));
+        ws.addEventListener('error', () => resolve('refused'));
+      }),
+    server.port,
+  );
+  expect(refused).toBe('refused');
+  for (const page of [presenter, student, other] as Page[]) await page.context().close();
+});
