@@ -7,6 +7,7 @@ import './theme/speaker.css';
 import './theme/review.css';
 import './theme/print.css';
 import './theme/live.css';
+import './theme/remote.css';
 import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
@@ -31,6 +32,8 @@ if (view === 'speaker') {
   void import('./speaker-view.ts').then(({ startSpeakerView }) => startSpeakerView(strings));
 } else if (view === 'review') {
   void import('./review/review-mode.ts').then(({ startReviewMode }) => startReviewMode(strings));
+} else if (view === 'remote') {
+  void import('./live/remote-view.ts').then(({ startRemote }) => startRemote(strings));
 } else if (view === 'print') {
   void import('./print/print-view.ts').then(({ startPrintView }) => startPrintView(params, strings));
 } else if (revealElement) {

@@ -3,7 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { liveKindMap } from '../protocol/live-kinds.ts';
-import { HELLO, parseEnvelope, validateHello, WELCOME, type LiveDelivery, type LiveKind, type LiveRole } from '../protocol/live-message.ts';
+import { HELLO, liveEnvelope, liveHello, parseFrame, WELCOME, type LiveDelivery, type LiveKind, type LiveRole } from '../protocol/live-message.ts';
+import { receive as check } from '../protocol/validate.ts';
 import { createRateLimit } from './live-rate.ts';
 import { secretsEqual, type LiveSecrets } from './live-secrets.ts';
 
@@ -75,9 +76,9 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
   };
 
   const welcome = (conn: Connection, data: unknown) => {
-    const hello = validateHello(data);
-    if (!hello) return conn.ws.close(1008, 'hello expected');
-    conn.role = roleOf(hello.key);
+    const hello = check(liveHello, data);
+    if (!hello.ok) return conn.ws.close(1008, 'hello expected');
+    conn.role = roleOf(hello.value.key);
     send(conn, JSON.stringify({ kind: WELCOME, data: { role: conn.role, epoch } }));
     for (const [name, byKey] of retained) {
       const kind = kinds.get(name);
@@ -102,7 +103,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
 
   const receive = (conn: Connection, raw: RawData, isBinary: boolean) => {
     const bytes = Array.isArray(raw) ? raw.reduce((n, part) => n + part.length, 0) : raw.byteLength;
-    const envelope = isBinary ? undefined : parseEnvelope(raw.toString());
+    const envelope = isBinary ? undefined : parseFrame(raw.toString(), liveEnvelope);
     if (!envelope) return strike(conn);
     if (conn.role === undefined) return envelope.kind === HELLO ? welcome(conn, envelope.data) : conn.ws.close(1008, 'hello expected');
     const kind = kinds.get(envelope.kind);
@@ -111,8 +112,9 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
     let limit = conn.limits.get(kind.kind);
     if (!limit) conn.limits.set(kind.kind, (limit = createRateLimit(kind.perSecond)));
     if (!limit.take()) return undefined;
-    const data = kind.validate(envelope.data);
-    if (data === undefined) return strike(conn);
+    const checked = check(kind.check, envelope.data);
+    if (!checked.ok) return strike(conn);
+    const data = checked.value;
     const delivery: LiveDelivery = { kind: kind.kind, data, seq: ++seq, from: conn.role };
     retain(kind, data, delivery);
     const plain = JSON.stringify(delivery);

@@ -95,3 +95,37 @@ test('a student’s forged commands and a foreign page move nothing', async ({ b
   expect(refused).toBe('refused');
   for (const page of [presenter, student, other] as Page[]) await page.context().close();
 });
+
+test('the remote on a phone drives the deck, shows the slide, what comes next and the notes', async ({ browser }) => {
+  const presenter = await openDevice(browser, deckUrl(`?key=${server.secrets.presenter}`));
+  await waitLive(presenter);
+  await presenter.keyboard.press('Home');
+  const student = await openDevice(browser, deckUrl());
+  const remote = await openDevice(browser, deckUrl(`?view=remote&key=${server.secrets.remote}`), { width: 360, height: 740 });
+  await expect(remote.locator('.remote-status')).toHaveAttribute('data-status', 'live');
+  await remote.getByRole('button', { name: 'Volgende' }).click();
+  await expect.poll(() => position(presenter)).toBe('1/-1');
+  await expect.poll(() => position(student)).toBe('1/-1');
+  await expect(remote.locator('.remote-title')).toHaveText('Docker Container');
+  await expect(remote.locator('.remote-next strong')).toHaveText(/Virtuele Machine/);
+  await expect(remote.locator('.remote-notes')).toContainText('Vraag:');
+  // A swipe to the left is the next slide too; the buttons fit a 360 px screen.
+  const box = (await remote.locator('.remote-now').boundingBox())!;
+  await remote.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+  await remote.mouse.down();
+  await remote.mouse.move(box.x + 20, box.y + box.height / 2, { steps: 5 });
+  await remote.mouse.up();
+  await expect.poll(() => position(presenter)).toBe('2/-1');
+  const next = (await remote.getByRole('button', { name: 'Volgende' }).boundingBox())!;
+  expect(next.x + next.width).toBeLessThanOrEqual(360);
+  expect(next.height).toBeGreaterThanOrEqual(90);
+  await remote.getByRole('button', { name: 'Vorige' }).click();
+  await expect.poll(() => position(student)).toBe('1/-1');
+  await remote.getByRole('button', { name: 'Zwart scherm' }).click();
+  await expect(student.locator('.reveal')).toHaveClass(/paused/);
+  await remote.getByRole('button', { name: 'Scherm terug' }).click();
+  await expect(student.locator('.reveal')).not.toHaveClass(/paused/);
+  await remote.screenshot({ path: 'test-results/present-remote.png' });
+  await student.screenshot({ path: 'test-results/present-student.png' });
+  for (const page of [presenter, student, remote]) await page.context().close();
+});

@@ -1,5 +1,6 @@
 import { liveKindMap } from '../../protocol/live-kinds.ts';
-import { HELLO, LIVE_PATH, parseEnvelope, WELCOME, type LiveDelivery, type LiveRole, type LiveWelcome } from '../../protocol/live-message.ts';
+import { HELLO, LIVE_PATH, liveDelivery, liveEnvelope, liveWelcome, parseFrame, WELCOME, type LiveDelivery, type LiveRole } from '../../protocol/live-message.ts';
+import { receive as check } from '../../protocol/validate.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -36,24 +37,27 @@ export function connectLive(key: string | undefined): LiveConnection {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const setStatus = (status: LiveStatus) => statusHandlers.forEach((handler) => handler(status));
-  const receive = (text: string) => {
-    const envelope = parseEnvelope(text);
-    if (!envelope) return;
-    if (envelope.kind === WELCOME) {
-      const welcome = envelope.data as LiveWelcome;
-      if (welcome.epoch !== epoch) lastSeq = 0;
-      epoch = welcome.epoch;
-      role = welcome.role;
+  const receive = (frame: string) => {
+    const welcome = parseFrame(frame, liveEnvelope);
+    if (welcome?.kind === WELCOME) {
+      const checked = check(liveWelcome, welcome.data);
+      if (!checked.ok) return;
+      if (checked.value.epoch !== epoch) lastSeq = 0;
+      epoch = checked.value.epoch;
+      role = checked.value.role;
       attempt = 0;
       setStatus('live');
-      welcomeHandlers.forEach((handler) => handler(welcome.role));
+      welcomeHandlers.forEach((handler) => handler(checked.value.role));
       return;
     }
-    const delivery = JSON.parse(text) as LiveDelivery;
-    const data = kinds.get(envelope.kind)?.validate(envelope.data);
-    if (data === undefined || typeof delivery.seq !== 'number' || delivery.seq <= lastSeq) return;
+    // Each kind's data is checked here again, with the same check the server ran.
+    const delivery = parseFrame(frame, liveDelivery);
+    const kind = delivery && kinds.get(delivery.kind);
+    if (!delivery || !kind || delivery.seq <= lastSeq) return;
+    const data = check(kind.check, delivery.data);
+    if (!data.ok) return;
     lastSeq = delivery.seq;
-    for (const handler of handlers.get(envelope.kind) ?? []) handler(data, { ...delivery, data });
+    for (const handler of handlers.get(delivery.kind) ?? []) handler(data.value, { ...delivery, data: data.value });
   };
   const connect = () => {
     clearTimeout(timer);
