@@ -3,6 +3,7 @@ import './theme/fonts.css';
 import './theme/deck.css';
 import './theme/code.css';
 import './theme/diagram.css';
+import './theme/quiz.css';
 import './theme/speaker.css';
 import './theme/review.css';
 import './theme/print.css';

@@ -134,6 +134,26 @@ export const MESSAGES = {
     message: (a) => `this line of the ${a.kind} diagram is not understood; it is left out`,
     hint: (a) => `expected ${a.expected}`,
   },
+  'question-without-right-answer': {
+    severity: 'warning',
+    message: (a) => `this \`::: ${a.name}\` has options but none is marked right`,
+    hint: () => 'mark the right option (or options) with `- [x]`, the others with `- [ ]`',
+  },
+  'question-without-options': {
+    severity: 'warning',
+    message: (a) => `this \`::: ${a.name}\` has no options and no answer to reveal`,
+    hint: () => 'add options as a task list (`- [ ] wrong`, `- [x] right`), or for an open question its answer in `::: antwoord`',
+  },
+  'empty-question-option': {
+    severity: 'warning',
+    message: (a) => `option ${a.number} of this question is empty; it is left out`,
+    hint: () => 'write the option after its box: `- [ ] Een volume`',
+  },
+  'explanation-outside-question': {
+    severity: 'warning',
+    message: (a) => `\`::: ${a.name}\` belongs inside a \`::: vraag\` (or \`::: quiz\`); it is shown as a plain block`,
+    hint: () => 'move it inside the question, after the options, before the question\'s closing `:::`',
+  },
   'empty-diagram': {
     severity: 'warning',
     message: (a) => `the ${a.kind} diagram is empty`,

@@ -1,3 +1,5 @@
+import { QUIZ_EN, QUIZ_NL, type QuizStrings } from './quiz-strings.ts';
+
 /** Every text lesdia itself puts on a slide or in the deck's interface, per language. */
 export interface UiStrings {
   continued: string;
@@ -59,6 +61,7 @@ export interface UiStrings {
   notesContinued: string;
   popupBlocked: string;
   stepsLeft: (n: number) => string;
+  quiz: QuizStrings;
 }
 
 const nl: UiStrings = {
@@ -120,6 +123,7 @@ const nl: UiStrings = {
   notesContinued: 'Notities (vervolg)',
   popupBlocked: 'Pop-up geblokkeerd. Open de sprekersweergave',
   stepsLeft: (n) => `nog ${n} ${n === 1 ? 'stap' : 'stappen'} op deze dia`,
+  quiz: QUIZ_NL,
 };
 
 const en: UiStrings = {
@@ -181,6 +185,7 @@ const en: UiStrings = {
   notesContinued: 'Notes (continued)',
   popupBlocked: 'Popup blocked. Open the speaker view',
   stepsLeft: (n) => `${n} more ${n === 1 ? 'step' : 'steps'} on this slide`,
+  quiz: QUIZ_EN,
 };
 
 /** The strings for a BCP 47 language tag: Dutch for `nl*`, English otherwise. */

@@ -1,4 +1,5 @@
 import type { SourceRange } from './diagnostic.ts';
+import type { QuestionNode } from './question.ts';
 
 /** A run of markdown lines between containers. `startLine` is the 1-based line of its first line. */
 export interface MarkdownNode {
@@ -37,7 +38,7 @@ export interface ContainerAttributes {
   pairs: Record<string, string>;
 }
 
-export type BlockNode = MarkdownNode | PauseNode | ContainerNode;
+export type BlockNode = MarkdownNode | PauseNode | ContainerNode | QuestionNode;
 
 /** A slide before rendering: the nodes it shows and where it came from. */
 export interface SectionNode {

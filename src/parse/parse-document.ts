@@ -4,6 +4,7 @@ import { uiStrings } from '../i18n/ui-strings.ts';
 import { expandTemplate } from './expand-template.ts';
 import { parseFrontMatter, readDeckMeta } from './front-matter.ts';
 import { normalizeSource } from './normalize-source.ts';
+import { readQuestions } from './read-questions.ts';
 import { scanBlocks } from './scan-blocks.ts';
 import { splitSlides } from './split-slides.ts';
 
@@ -14,5 +15,6 @@ export function parseDocument(text: string, sink: DiagnosticSink): DocumentTree 
   // With unreadable front matter every variable would be "unknown": the YAML error says enough.
   const expanded = expandTemplate(body, data, uiStrings(meta.lang), sink, { reportUnknown: readable });
   const root = scanBlocks(expanded, sink);
+  readQuestions(root, sink);
   return { meta, sections: splitSlides(root, sink) };
 }

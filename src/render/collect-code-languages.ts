@@ -12,6 +12,7 @@ export function collectCodeLanguages(tree: DocumentTree): Set<string> {
   const visit = (nodes: readonly BlockNode[]) => {
     for (const node of nodes) {
       if (node.kind === 'container') visit(node.children);
+      if (node.kind === 'question') visit([...node.prompt, ...node.explanation, ...node.answer]);
       if (node.kind !== 'markdown') continue;
       for (const line of node.text.split('\n')) {
         const fence = readCodeFence(line, true);

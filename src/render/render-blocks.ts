@@ -3,6 +3,7 @@ import { escapeHtml } from '../shared/escape-html.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
 import { DIAGRAM_CONTAINERS, renderDiagram } from './diagrams/render-diagram.ts';
 import type { RenderContext } from './render-context.ts';
+import { renderQuestion } from './render-question.ts';
 
 /** How blocks are being rendered: inside `::: build` every block is a step of its own. */
 export interface BlockMode {
@@ -35,6 +36,7 @@ export function renderBlocks(nodes: readonly BlockNode[], env: BlockRenderer, mo
 function renderNode(node: BlockNode, env: BlockRenderer, mode: BlockMode): string {
   if (node.kind === 'pause') return '';
   if (node.kind === 'markdown') return renderMarkdown(node.text, node.startLine, env.md, mode);
+  if (node.kind === 'question') return renderQuestion(node, env.md, env.ctx.strings, (nodes) => renderBlocks(nodes, env, { build: false, incrementalLists: false }));
   if (node.name === 'notes') {
     env.notes.push(renderBlocks(node.children, env, { build: false, incrementalLists: false }));
     return '';

@@ -20,9 +20,9 @@ test('the deck list opens the Docker deck, and the arrow keys walk every slide',
   await expect(page.locator('section.title-slide')).toContainText('25 augustus 2025');
 
   const total = await page.locator('.reveal .slides > section').count();
-  // 19 sections as written, plus the follow-up slides of the long ones.
-  expect(await page.locator('.reveal .slides > section:not(:has(.continued))').count()).toBe(19);
-  expect(total).toBeGreaterThan(19);
+  // 22 sections as written (19 of the course page, 3 questions added for class), plus the follow-up slides of the long ones.
+  expect(await page.locator('.reveal .slides > section:not(:has(.continued))').count()).toBe(22);
+  expect(total).toBeGreaterThan(22);
   const fragments = await page.locator('.reveal .slides .fragment').count();
   const visited = [await currentSlide(page)];
   for (let press = 0; press < total + fragments; press++) {

@@ -18,11 +18,11 @@ test('reading mode lists every slide with its notes, in reading order, all steps
   await page.goto(review());
   const articles = page.locator('article.review-slide');
   // Follow-up slides are merged back: one article per section as written.
-  await expect(articles).toHaveCount(19);
-  await expect(page.locator('.review-toc li')).toHaveCount(19);
+  await expect(articles).toHaveCount(22);
+  await expect(page.locator('.review-toc li')).toHaveCount(22);
   await expect(page.locator('.review-toc li').nth(3)).toHaveText('Docker vs VM');
   await expect(articles.nth(1).locator('.review-notes')).toContainText('Vraag:');
-  expect(await page.locator('.review-notes').count()).toBe(19);
+  expect(await page.locator('.review-notes').count()).toBe(22);
   await expect(page.locator('main .fragment:not(.diagram-highlight)')).toHaveCount(0);
   await expect(page.locator('main .is-dimmed')).toHaveCount(0);
   await expect(page.locator('main .continued')).toHaveCount(0);

@@ -26,7 +26,7 @@ test('the single-file deck presents from file://, with speaker view and reading 
   await speaker.close();
 
   await page.getByRole('link', { name: 'Leesmodus' }).click();
-  await expect(page.locator('article.review-slide')).toHaveCount(19);
+  await expect(page.locator('article.review-slide')).toHaveCount(22);
   await expect(page.locator('#docker-container')).toBeInViewport();
 
   const elsewhere = requests.filter((request) => !request.startsWith('file://') && !request.startsWith('data:'));

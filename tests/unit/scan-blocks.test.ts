@@ -13,7 +13,7 @@ function scan(text: string) {
 /** A compact picture of the tree: `section[notes[] md]`. */
 function shape(nodes: readonly BlockNode[]): string {
   return nodes
-    .map((n) => (n.kind === 'container' ? `${n.name}[${shape(n.children)}]` : n.kind === 'pause' ? 'pause' : n.text.trim() ? 'md' : ''))
+    .map((n) => (n.kind === 'container' ? `${n.name}[${shape(n.children)}]` : n.kind === 'pause' ? 'pause' : n.kind === 'markdown' && n.text.trim() ? 'md' : ''))
     .filter(Boolean)
     .join(' ');
 }
