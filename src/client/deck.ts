@@ -4,6 +4,7 @@ import './theme/deck.css';
 import './theme/code.css';
 import './theme/diagram.css';
 import './theme/quiz.css';
+import './theme/quiz-review.css';
 import './theme/speaker.css';
 import './theme/review.css';
 import './theme/print.css';

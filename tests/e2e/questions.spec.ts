@@ -51,3 +51,57 @@ test('a question with two right answers names both in its answer step', async ({
   await expect(quiz.locator('.quiz-key')).toHaveText('Goede antwoorden: A en B');
   await expect(quiz.locator('.quiz-option[data-correct]')).toHaveCount(2);
 });
+
+test('in reading mode a student answers, hears the verdict, tries again, and the score stays in the browser', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${site.url}docker-ecosysteem/?view=review`);
+  const score = page.locator('.review-score-text');
+  await expect(score).toHaveText('0 van 3 vragen goed');
+
+  const first = page.getByRole('group', { name: /Vraag 1.*Wat deelt een container met de host/ });
+  await expect(first.getByRole('radio')).toHaveCount(4);
+  const verdict = first.getByRole('status');
+  await first.getByRole('button', { name: 'Controleer' }).click();
+  await expect(verdict).toHaveText('Kies eerst een antwoord.');
+  await first.getByRole('radio', { name: /Een eigen guest OS/ }).check();
+  await first.getByRole('button', { name: 'Controleer' }).click();
+  await expect(verdict).toContainText('Niet goed');
+  const solution = page.locator('#vraag-container-of-vm .quiz-solution');
+  await expect(solution).toBeHidden();
+  await expect(score).toHaveText('0 van 3 vragen goed');
+
+  await first.getByRole('button', { name: 'Probeer opnieuw' }).click();
+  await expect(first.getByRole('radio', { name: /Een eigen guest OS/ })).not.toBeChecked();
+  // Keyboard only: the arrow keys move through a radio group, Enter submits the form.
+  await first.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(first.getByRole('radio', { name: /kernel/ })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(verdict).toHaveText('Goed!');
+  await expect(solution).toBeVisible();
+  await expect(solution).toContainText('draait als gewoon proces op de kernel van de host');
+  await expect(score).toHaveText('1 van 3 vragen goed');
+
+  // Several right answers: checkboxes, and half of them is not right.
+  const engine = page.getByRole('group', { name: /Uit welke twee onderdelen/ });
+  await expect(engine.getByRole('checkbox')).toHaveCount(4);
+  await engine.getByRole('checkbox', { name: /daemon/ }).check();
+  await engine.getByRole('button', { name: 'Controleer' }).click();
+  await expect(engine.getByRole('status')).toContainText('meerdere goede antwoorden');
+  await engine.getByRole('button', { name: 'Toon antwoord' }).click();
+  await expect(engine.getByRole('checkbox', { name: /client/ })).toBeChecked();
+  await expect(page.locator('#vraag-de-docker-engine .quiz-solution')).toBeVisible();
+  // A shown answer does not count.
+  await expect(score).toHaveText('1 van 3 vragen goed');
+
+  await page.reload();
+  await expect(score).toHaveText('1 van 3 vragen goed');
+  await expect(page.getByRole('group', { name: /Vraag 1/ }).getByRole('radio', { name: /kernel/ })).toBeChecked();
+  await expect(page.locator('#vraag-container-of-vm .quiz-solution')).toBeVisible();
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('lesdia-quiz:')));
+  expect(kept).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
+  await expect(score).toHaveText('0 van 3 vragen goed');
+  await expect(page.locator('#vraag-container-of-vm .quiz-solution')).toBeHidden();
+});

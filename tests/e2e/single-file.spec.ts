@@ -28,6 +28,12 @@ test('the single-file deck presents from file://, with speaker view and reading 
   await page.getByRole('link', { name: 'Leesmodus' }).click();
   await expect(page.locator('article.review-slide')).toHaveCount(22);
   await expect(page.locator('#docker-container')).toBeInViewport();
+  // The self-check works from the stick too.
+  const question = page.getByRole('group', { name: /Vraag 1/ });
+  await question.getByRole('radio', { name: /kernel/ }).check();
+  await question.getByRole('button', { name: 'Controleer' }).click();
+  await expect(question.getByRole('status')).toHaveText('Goed!');
+  await expect(page.locator('.review-score-text')).toHaveText('1 van 3 vragen goed');
 
   const elsewhere = requests.filter((request) => !request.startsWith('file://') && !request.startsWith('data:'));
   expect(elsewhere).toEqual([]);

@@ -39,7 +39,7 @@ describe('lesdia pdf, read back', () => {
       expect(page.width / page.height).toBeCloseTo(16 / 9, 2);
       expect(page.fonts.some((font) => font.startsWith('AtkinsonHyperlegible'))).toBe(true);
     });
-    expect(pdf.outline).toHaveLength(19);
+    expect(pdf.outline).toHaveLength(22);
     expect(pdf.outline.slice(0, 4)).toEqual(['Docker Ecosysteem', 'Docker Container', 'Virtuele Machine (VM)', 'Docker vs VM']);
     expect(pdf.title).toBe('Docker Ecosysteem');
     expect(pdf.lang).toBe('nl');
@@ -75,7 +75,7 @@ describe('lesdia pdf, read back', () => {
     for (const note of notes.filter(Boolean)) expect(all).toContain(squash(note));
     pdf.pages.forEach((page, i) => expect(page.text).toContain(`${i + 1} / ${pdf.pages.length}`));
     expect(pdf.pages[0]?.text).toContain('Docker Ecosysteem');
-    expect(pdf.outline).toHaveLength(19);
+    expect(pdf.outline).toHaveLength(22);
   });
 
   it('two exports at once do not collide', async () => {

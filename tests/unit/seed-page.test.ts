@@ -38,7 +38,8 @@ describe('the lesson deck built from it', () => {
   it('keeps the teacher’s four sections and has speaker notes on every slide', async () => {
     const { deck } = await compileText(lesson, 'slides/docker-ecosysteem.md');
     const written = deck.slides.filter((s) => s.continuation === 0);
-    expect(written.slice(0, 5).map((s) => s.title)).toEqual(['Docker Ecosysteem', 'Docker Container', 'Virtuele Machine (VM)', 'Docker vs VM', 'Docker Ecosysteem']);
+    // The teacher's sections in order, with a question for the class after the comparison.
+    expect(written.slice(0, 6).map((s) => s.title)).toEqual(['Docker Ecosysteem', 'Docker Container', 'Virtuele Machine (VM)', 'Docker vs VM', 'Vraag: container of VM?', 'Docker Ecosysteem']);
     const withoutNotes = written.filter((s) => !s.notesHtml.includes('Vraag:') || !s.notesHtml.includes('Tijd:'));
     expect(withoutNotes.map((s) => s.title)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { UiStrings } from '../../i18n/ui-strings.ts';
 import { addCopyButtons } from '../copy-code.ts';
+import { startReviewQuizzes } from './review-quiz.ts';
 import { startReviewSearch } from './review-search.ts';
 
 /**
@@ -55,6 +56,7 @@ export function startReviewMode(strings: UiStrings): void {
   deck?.remove();
   document.body.prepend(header, nav, main);
   addCopyButtons(main, strings);
+  startReviewQuizzes(main, header, strings.quiz);
   startReviewSearch(main, header, strings);
   // A deep link (…?view=review#docker-vs-vm) lands on its slide once the page is built.
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

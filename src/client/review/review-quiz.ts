@@ -1,0 +1,216 @@
+import type { QuizStrings } from '../../i18n/quiz-strings.ts';
+import { QuizStore, type QuizRecord } from './quiz-store.ts';
+
+/**
+ * Reading mode's self-check: every question becomes a form (a fieldset named by its question, radio buttons
+ * for one right answer, checkboxes for several) with "Controleer", "Toon antwoord" and "Probeer opnieuw";
+ * the verdict is announced in a live region, and the deck's score shows in the bar. Answers stay in this
+ * browser (localStorage), so it works the same from a USB stick, offline.
+ */
+export function startReviewQuizzes(main: HTMLElement, bar: HTMLElement, strings: QuizStrings): void {
+  const quizzes = [...main.querySelectorAll<HTMLElement>('.quiz')];
+  if (quizzes.length === 0) return;
+  const store = new QuizStore(location.pathname);
+  const choice = quizzes.filter((quiz) => quiz.dataset.quiz !== 'open');
+  const score = scoreBox(strings, () => {
+    store.clear();
+    for (const quiz of quizzes) quiz.dispatchEvent(new CustomEvent('lesdia:quiz-reset'));
+    updateScore();
+  });
+  bar.appendChild(score.element);
+  const updateScore = () => {
+    const right = choice.filter((quiz) => {
+      const record = store.get(quiz.id);
+      return record?.state === 'right' && !record.revealed;
+    }).length;
+    score.show(right, choice.length);
+  };
+  const perSlide = new Map<string, number>();
+  quizzes.forEach((quiz, index) => {
+    const slide = quiz.closest('.review-slide')?.id ?? 'dia';
+    const count = (perSlide.get(slide) ?? 0) + 1;
+    perSlide.set(slide, count);
+    quiz.id = `${slide}-vraag-${count}`;
+    if (quiz.dataset.quiz === 'open') buildOpenQuestion(quiz, index + 1, strings, store);
+    else buildChoiceQuestion(quiz, index + 1, strings, store, updateScore);
+  });
+  updateScore();
+}
+
+function scoreBox(strings: QuizStrings, onReset: () => void): { element: HTMLElement; show: (right: number, total: number) => void } {
+  const element = document.createElement('div');
+  element.className = 'review-score';
+  const text = document.createElement('p');
+  text.className = 'review-score-text';
+  const reset = button(strings.reset, 'review-score-reset');
+  reset.addEventListener('click', onReset);
+  element.append(text, reset);
+  return {
+    element,
+    show(right, total) {
+      text.textContent = total === 0 ? '' : strings.score(right, total);
+      element.hidden = total === 0;
+    },
+  };
+}
+
+function buildChoiceQuestion(quiz: HTMLElement, number: number, strings: QuizStrings, store: QuizStore, onScore: () => void): void {
+  const multiple = quiz.dataset.quiz === 'multiple';
+  const { form, fieldset, solution } = questionFrame(quiz, number, strings, multiple ? strings.chooseSeveral : strings.chooseOne);
+  const options = [...quiz.querySelectorAll<HTMLElement>('.quiz-option')];
+  const list = document.createElement('div');
+  list.className = 'quiz-choices';
+  const inputs = options.map((option, i) => {
+    const label = document.createElement('label');
+    label.className = 'quiz-choice';
+    if (option.hasAttribute('data-correct')) label.dataset.correct = '';
+    const input = document.createElement('input');
+    input.type = multiple ? 'checkbox' : 'radio';
+    input.name = quiz.id;
+    input.value = String(i);
+    label.append(input, ...option.childNodes);
+    list.appendChild(label);
+    return input;
+  });
+  quiz.querySelector('.quiz-options')?.remove();
+  const correct = new Set(options.flatMap((option, i) => (option.hasAttribute('data-correct') ? [i] : [])));
+  const controls = document.createElement('div');
+  controls.className = 'quiz-controls';
+  const check = button(strings.check, 'quiz-check', 'submit');
+  const show = button(strings.showAnswer, 'quiz-show');
+  const retry = button(strings.tryAgain, 'quiz-retry');
+  controls.append(check, show, retry);
+  const verdict = document.createElement('p');
+  verdict.className = 'quiz-verdict';
+  verdict.setAttribute('role', 'status');
+  fieldset.append(list, controls, verdict);
+
+  const chosen = () => inputs.flatMap((input, i) => (input.checked ? [i] : []));
+  const render = (record: QuizRecord | undefined) => {
+    const state = record?.state;
+    inputs.forEach((input, i) => {
+      input.checked = record ? record.chosen.includes(i) : false;
+      input.disabled = state === 'right' || state === 'shown';
+      const label = input.parentElement;
+      label?.classList.toggle('is-right', (state === 'right' || state === 'shown') && correct.has(i));
+      label?.classList.toggle('is-wrong', state === 'wrong' && input.checked && !correct.has(i));
+    });
+    form.dataset.state = state ?? 'unanswered';
+    solution.hidden = state !== 'right' && state !== 'shown';
+    check.hidden = state === 'right' || state === 'shown';
+    retry.hidden = !state;
+    show.hidden = state === 'right' || state === 'shown';
+    const message = state === 'right' ? strings.right : state === 'shown' ? strings.shown : state === 'wrong' ? (multiple ? strings.wrongSeveral : strings.wrong) : '';
+    verdict.textContent = message;
+  };
+  const save = (record: QuizRecord) => {
+    store.set(quiz.id, record);
+    render(record);
+    onScore();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const picked = chosen();
+    if (picked.length === 0) {
+      verdict.textContent = strings.pickFirst;
+      return;
+    }
+    const right = picked.length === correct.size && picked.every((i) => correct.has(i));
+    save({ chosen: picked, state: right ? 'right' : 'wrong', revealed: store.get(quiz.id)?.revealed ?? false });
+    if (right) solution.focus({ preventScroll: true });
+  });
+  show.addEventListener('click', () => save({ chosen: [...correct], state: 'shown', revealed: true }));
+  retry.addEventListener('click', () => {
+    const revealed = store.get(quiz.id)?.revealed ?? false;
+    store.set(quiz.id, { chosen: [], state: 'wrong', revealed });
+    render(undefined);
+    retry.hidden = true;
+    onScore();
+    inputs[0]?.focus();
+  });
+  quiz.addEventListener('lesdia:quiz-reset', () => render(undefined));
+  const saved = store.get(quiz.id);
+  render(saved && saved.chosen.length > 0 ? saved : undefined);
+}
+
+function buildOpenQuestion(quiz: HTMLElement, number: number, strings: QuizStrings, store: QuizStore): void {
+  const { form, fieldset, solution } = questionFrame(quiz, number, strings, '');
+  const label = document.createElement('label');
+  label.className = 'quiz-own';
+  label.textContent = strings.yourAnswer;
+  const text = document.createElement('textarea');
+  text.rows = 3;
+  text.maxLength = 5000;
+  label.appendChild(text);
+  const show = button(strings.showAnswer, 'quiz-show', 'submit');
+  const controls = document.createElement('div');
+  controls.className = 'quiz-controls';
+  controls.appendChild(show);
+  fieldset.append(label, controls);
+  const render = (record: QuizRecord | undefined) => {
+    text.value = record?.text ?? '';
+    solution.hidden = record?.state !== 'shown';
+    show.hidden = record?.state === 'shown';
+  };
+  const save = (state: QuizRecord['state']) => store.set(quiz.id, { chosen: [], state, revealed: state === 'shown', text: text.value });
+  text.addEventListener('input', () => save(store.get(quiz.id)?.state === 'shown' ? 'shown' : 'open'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    save('shown');
+    render(store.get(quiz.id));
+    solution.focus({ preventScroll: true });
+  });
+  quiz.addEventListener('lesdia:quiz-reset', () => render(undefined));
+  render(store.get(quiz.id));
+}
+
+/** The question as a form: a fieldset named "Vraag N: …", its hint, and the solution kept hidden below. */
+function questionFrame(quiz: HTMLElement, number: number, strings: QuizStrings, hint: string): { form: HTMLFormElement; fieldset: HTMLFieldSetElement; solution: HTMLElement } {
+  const form = document.createElement('form');
+  form.className = 'quiz-form';
+  form.noValidate = true;
+  const fieldset = document.createElement('fieldset');
+  const legend = document.createElement('legend');
+  legend.className = 'quiz-legend';
+  const label = document.createElement('span');
+  label.className = 'quiz-number';
+  label.textContent = strings.question(number);
+  legend.appendChild(label);
+  const prompt = quiz.querySelector('.quiz-prompt');
+  const blocks = prompt ? [...prompt.children] : [];
+  // A one-paragraph question is the fieldset's name; a longer one stays as blocks the legend points to.
+  const only = blocks[0];
+  if (blocks.length === 1 && only?.tagName === 'P') {
+    const text = document.createElement('span');
+    text.className = 'quiz-question';
+    text.append(...only.childNodes);
+    legend.appendChild(text);
+    prompt?.remove();
+  }
+  fieldset.appendChild(legend);
+  if (prompt?.isConnected) fieldset.appendChild(prompt);
+  if (hint) {
+    const hintText = document.createElement('p');
+    hintText.className = 'quiz-hint';
+    hintText.id = `${quiz.id}-hint`;
+    hintText.textContent = hint;
+    fieldset.setAttribute('aria-describedby', hintText.id);
+    fieldset.appendChild(hintText);
+  }
+  form.appendChild(fieldset);
+  const solution = quiz.querySelector<HTMLElement>('.quiz-solution') ?? document.createElement('div');
+  solution.classList.remove('fragment');
+  solution.tabIndex = -1;
+  solution.hidden = true;
+  quiz.prepend(form);
+  quiz.appendChild(solution);
+  return { form, fieldset, solution };
+}
+
+function button(text: string, className: string, type: 'button' | 'submit' = 'button'): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = type;
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
