@@ -9,10 +9,11 @@ const USAGE = `usage: lesdia <command> [options]
                                          static site: OUT/index.html and OUT/<deck>/index.html (default: dist/);
                                          --single-file: one self-contained OUT/<deck>.html per deck, for a USB stick
   lesdia preview [--out DIR] [--port N]  serves a built site
-  lesdia pdf [DIR|FILE…] [--steps] [--handout[=3]] [--out DIR]
+  lesdia pdf [DIR|FILE…] [--steps] [--handout[=3] [--answers]] [--out DIR]
                                          OUT/<deck>.pdf, one page per slide; --steps: one page per build step;
                                          --handout: A4 with each slide above its notes; --handout=3: three
-                                         slides a page beside ruled lines
+                                         slides a page beside ruled lines; questions without their answers
+                                         unless --answers (for the teacher: <deck>-hand-out-antwoorden.pdf)
   lesdia present [FILE|DIR] [--port N] [--host ADDR] [--json]
                                          builds, then serves the decks to a class: a presenter link, a
                                          students' link and a phone remote, each with a QR code

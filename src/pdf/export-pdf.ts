@@ -20,6 +20,8 @@ export type PdfLayout = PrintLayout;
 
 export interface PdfExportOptions {
   layout: PdfLayout;
+  /** Hand-outs for the teacher: questions printed with their answers. @default false */
+  answers?: boolean;
   outDir: string;
   /** Time a slide may take to lay out before the export gives up with a message. @default 5000 */
   slideTimeoutMs?: number;
@@ -68,7 +70,7 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckF
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
     const { ready } = await receivePrintReport(page, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
-    await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}`);
+    await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`);
     const slides = await page.locator('.reveal .slides > section').count().catch(() => 0);
     const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
     const info = await withTimeout(
@@ -86,7 +88,7 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckF
 
     const contents = await readPdf(finished);
     const verdict = verifyPdf(contents, handout ? undefined : info.pages.length);
-    const file = path.join(options.outDir, `${slug}${SUFFIX[options.layout]}.pdf`);
+    const file = path.join(options.outDir, `${slug}${SUFFIX[options.layout]}${options.answers ? '-antwoorden' : ''}.pdf`);
     const staged = path.join(work, path.basename(file));
     writeFileSync(staged, finished);
     renameSync(staged, file);

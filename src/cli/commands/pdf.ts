@@ -7,9 +7,11 @@ import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput, Usage
 import type { ParsedArgs } from '../parse-args.ts';
 import { checkDecks } from '../report-diagnostics.ts';
 
-/** `lesdia pdf [DIR|FILE…] [--steps] [--handout[=3]] [--out DIR]`: written, read back and verified. */
+/** `lesdia pdf [DIR|FILE…] [--steps] [--handout[=3] [--answers]] [--out DIR]`: written, read back and verified. */
 export async function run(args: ParsedArgs): Promise<number> {
   const layout = pdfLayout(args.flags);
+  const answers = args.flags.has('answers');
+  if (answers && !layout.startsWith('handout')) throw new UsageError('--answers goes with --handout: slides and steps already end with each answer shown');
   const outDir = path.resolve(String(args.flags.get('out') ?? 'dist'));
   const input = resolveInput(args.positionals);
   const project = createDeckProject(input);
@@ -21,7 +23,7 @@ export async function run(args: ParsedArgs): Promise<number> {
   }
   const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, BUILD_CLIENT_ENTRY)).deck.meta })));
   mkdirSync(outDir, { recursive: true });
-  const exports = await exportPdfs({ ...input, project }, withMeta, { layout, outDir, log: (line) => console.error(`lesdia: ${line}`) });
+  const exports = await exportPdfs({ ...input, project }, withMeta, { layout, answers, outDir, log: (line) => console.error(`lesdia: ${line}`) });
   let failed = false;
   for (const made of exports) {
     const size = made.bytes > 1024 * 1024 ? `${(made.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(made.bytes / 1024)} KB`;

@@ -2,6 +2,7 @@ import type { UiStrings } from '../../i18n/ui-strings.ts';
 import { PRINT_REPORT, printLayoutOf, type PrintedSlide, type PrintMessage } from '../../protocol/print.ts';
 import { applyStep } from '../code-steps.ts';
 import { fragmentSteps, showSteps } from './fragment-steps.ts';
+import { prepareQuestionsForPaper } from './paper-questions.ts';
 
 /**
  * The deck laid out for Chromium's PDF printer, from the same slide HTML and theme as the presentation:
@@ -11,6 +12,7 @@ import { fragmentSteps, showSteps } from './fragment-steps.ts';
  */
 export async function startPrintView(params: URLSearchParams, strings: UiStrings): Promise<void> {
   const layout = printLayoutOf(params);
+  const withAnswers = params.get('answers') === '1';
   const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
   const deckTitle = document.title;
   // `print-pdf` switches off reveal.css's own print rules (html:not(.print-pdf) …), which would restyle the slides.
@@ -38,7 +40,11 @@ export async function startPrintView(params: URLSearchParams, strings: UiStrings
     } else {
       showSteps(fragmentSteps(section), Number.POSITIVE_INFINITY);
       if (layout === 'slides') book.appendChild(slidePage(section));
-      else book.appendChild(handoutItem(section, notes, index, title, strings, layout === 'handout-3'));
+      else {
+        // A student's hand-out: the teacher's notes on a question slide discuss its answer, so they go too.
+        const asked = prepareQuestionsForPaper(section, withAnswers);
+        book.appendChild(handoutItem(section, asked && !withAnswers ? null : notes, index, title, strings, layout === 'handout-3'));
+      }
       printed.push(entry);
     }
     if (index % 10 === 9 || index === sections.length - 1) report({ type: 'progress', done: index + 1, total: sections.length });
