@@ -73,7 +73,7 @@ describe('lesdia pdf, read back', () => {
     expect(pdf.pages.every((page) => Math.abs(page.width - 595) < 2 && Math.abs(page.height - 842) < 2)).toBe(true);
     const all = squash(pdf.pages.map((page) => page.text).join(' '));
     // A question slide's notes discuss its answer: a student's hand-out leaves them out (see handout-questions.test.ts).
-    for (const note of notes.filter((note, i) => note && !questions[i])) expect(all).toContain(squash(note));
+    for (const note of notes.filter((text, i) => text && !questions[i])) expect(all).toContain(squash(note));
     pdf.pages.forEach((page, i) => expect(page.text).toContain(`${i + 1} / ${pdf.pages.length}`));
     expect(pdf.pages[0]?.text).toContain('Docker Ecosysteem');
     expect(pdf.outline).toHaveLength(22);
