@@ -1,5 +1,6 @@
 // `npm run bench`: lesdia's performance figures, as medians and ranges of several runs, on the Docker deck
 // and on generated decks of 50 to 400 slides. Writes bench/results.json and prints a table with the targets.
+// `-- --peers` measures lesdia beside Marp CLI and reveal-md instead (bench/peers/run-peers.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
@@ -277,4 +278,8 @@ function printTable(decks: Record<string, Record<string, unknown>>): void {
   console.log(`400 / 200 slides: compile ×${ratio('compileMs').toFixed(2)}, build ×${ratio('buildMs').toFixed(2)}`);
 }
 
-await main();
+const peers = process.argv.slice(2).find((arg) => arg === '--peers' || arg.startsWith('--peers='));
+if (peers) {
+  const { runPeerBench } = await import('./peers/run-peers.ts');
+  await runPeerBench({ root: ROOT, slidev: peers === '--peers=all', runs: RUNS, log });
+} else await main();
