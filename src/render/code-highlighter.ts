@@ -3,6 +3,13 @@ import { bundledLanguages, createHighlighter, type ThemedToken } from 'shiki';
 /** High-contrast themes: code must read on a washed-out projector. */
 export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
+/**
+ * Shiki stops highlighting a line after 500 ms by default and leaves the rest plain. The first line of a
+ * language also compiles its grammar, which on a busy machine takes longer than that, so the same page
+ * built with different colours from run to run. A build can wait: the limit only stops a runaway grammar.
+ */
+const TOKENIZE_TIME_LIMIT_MS = 20_000;
+
 const PLAIN_TEXT = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'output']);
 
 /** Shiki, created once per process and handed to every compile through the render context. */
@@ -37,7 +44,7 @@ export async function createCodeHighlighter(): Promise<CodeHighlighter> {
     tokenize(code, lang) {
       // A language not loaded (a fence the pre-scan could not see) is shown plain rather than failing.
       if (lang === 'text' || !shiki.getLoadedLanguages().includes(lang)) return code.split('\n').map((content, offset) => [{ content, offset }]);
-      return shiki.codeToTokens(code, { lang: lang as keyof typeof bundledLanguages, themes: CODE_THEMES, defaultColor: false }).tokens;
+      return shiki.codeToTokens(code, { lang: lang as keyof typeof bundledLanguages, themes: CODE_THEMES, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS }).tokens;
     },
   };
 }
