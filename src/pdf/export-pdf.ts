@@ -5,12 +5,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DeckMeta } from '../model/document-tree.ts';
 import type { DeckFile } from '../project/deck-project.ts';
+import { siteIsCurrent } from '../project/site-stamp.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
 import { finishPdf, type PdfBookmark } from './pdf-document.ts';
-import { readPdf } from './read-pdf.ts';
+import { preloadPdfReader, readPdf } from './read-pdf.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { verifyPdf } from './verify-pdf.ts';
 import { PRINT_REPORT, printMessage, type PrintLayout, type PrintReady } from '../protocol/print.ts';
@@ -27,6 +28,10 @@ export interface PdfExportOptions {
   slideTimeoutMs?: number;
   /** Progress lines (stderr in the CLI). */
   log: (line: string) => void;
+  /** A Chromium already starting (the CLI starts it while it compiles); closed when the export ends. */
+  browser?: Promise<Browser>;
+  /** A site built before (`lesdia build`) to print from when its stamp matches `key`, instead of building one. */
+  reuseSite?: { dir: string; key: string };
 }
 
 export interface PdfExport {
@@ -42,24 +47,32 @@ export interface PdfExport {
 const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', handout: '-hand-out', 'handout-3': '-hand-out-3' };
 
 /**
- * `lesdia pdf`: builds the decks as for the web, opens each in the print view (the same slides and theme),
- * prints it with Chromium, adds metadata and bookmarks, then reads the PDF back to verify it.
- * Every export works in its own temporary folder and server port, so two at once do not collide.
+ * `lesdia pdf`: builds the decks as for the web (or takes the site `lesdia build` left, when it is current),
+ * opens each in the print view (the same slides and theme), prints it with Chromium, adds metadata and
+ * bookmarks, then reads the PDF back to verify it. Chromium starts while the site builds. Every export
+ * works in its own temporary folder and server port, so two at once do not collide.
  */
 export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file: DeckFile; meta: DeckMeta }[], options: PdfExportOptions): Promise<PdfExport[]> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-'));
-  let browser: Browser | undefined;
+  const launching = options.browser ?? launchChromium();
+  // Awaited below; this keeps a failed start from going unhandled while the site builds.
+  launching.catch(() => undefined);
   let served: { url: string; server: Server } | undefined;
   try {
-    await buildSite({ ...site, outDir: path.join(work, 'site') });
-    served = await serveStatic(path.join(work, 'site'), '/');
-    browser = await launchChromium();
+    const { reuseSite } = options;
+    let siteDir = path.join(work, 'site');
+    if (reuseSite && siteIsCurrent(reuseSite.dir, reuseSite.key, decks.map((deck) => deck.file.slug))) {
+      siteDir = reuseSite.dir;
+      options.log(`printing from the site built in ${path.relative(process.cwd(), siteDir) || '.'}/ (it is current)`);
+    } else await buildSite({ ...site, outDir: siteDir });
+    served = await serveStatic(siteDir, '/');
+    const browser = await launching;
     const results: PdfExport[] = [];
     for (const deck of decks) results.push(await exportDeck(browser, served.url, deck, options, work));
     return results;
   } finally {
     served?.server.close();
-    await browser?.close();
+    await (await launching.catch(() => undefined))?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -70,6 +83,8 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckF
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
     const { ready } = await receivePrintReport(page, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
+    // pdf.js is large: it loads while Chromium lays out and prints, and is ready when the PDF is.
+    preloadPdfReader();
     await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`);
     const slides = await page.locator('.reveal .slides > section').count().catch(() => 0);
     const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);

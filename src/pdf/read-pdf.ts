@@ -32,11 +32,25 @@ export interface PdfStructure {
   tagged: boolean;
 }
 
+// pdfjs-dist ships no types for its worker module; only its presence matters here.
+const PDFJS_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+let preloading: Promise<unknown> | undefined;
+
+/**
+ * Loads pdf.js's document parser into this thread ahead of the first read (pdf.js picks it up from
+ * `globalThis.pdfjsWorker` instead of loading it on first use), so that cost can overlap other work.
+ */
+export function preloadPdfReader(): Promise<unknown> {
+  preloading ??= import(PDFJS_WORKER).then((worker: unknown) => Object.assign(globalThis, { pdfjsWorker: worker }));
+  return preloading;
+}
+
 /**
  * Text, outline and links with pdf.js (as a viewer extracts them); fonts, images and catalog straight from
  * the file's objects where it is in Chromium's form, with pdf-lib otherwise.
  */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContents> {
+  await preloadPdfReader();
   const structure = readClassicStructure(bytes) ?? (await (await import('./read-pdf-structure.ts')).readPdfStructure(bytes));
   const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const document = await task.promise;

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createDeckProject } from '../../project/deck-project.ts';
+import { siteKey, writeSiteStamp } from '../../project/site-stamp.ts';
 import { buildSingleFiles, buildSite } from '../../vite/build-site.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput } from '../cli-support.ts';
@@ -30,6 +31,8 @@ export async function run(args: ParsedArgs): Promise<number> {
     return EXIT_OK;
   }
   await buildSite({ ...input, project, outDir });
+  // `lesdia pdf` prints from this site while it is current instead of building its own.
+  writeSiteStamp(outDir, await siteKey(project, BUILD_CLIENT_ENTRY));
   console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds()} s → ${relative(outDir) || '.'}/`);
   return EXIT_OK;
 }

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { exportPdfs, type PdfLayout } from '../../pdf/export-pdf.ts';
+import { launchChromium } from '../../browser/launch-chromium.ts';
+import { exportPdfs, type PdfExport, type PdfLayout } from '../../pdf/export-pdf.ts';
 import { createDeckProject } from '../../project/deck-project.ts';
+import { siteKey } from '../../project/site-stamp.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput, UsageError } from '../cli-support.ts';
 import type { ParsedArgs } from '../parse-args.ts';
@@ -16,14 +18,28 @@ export async function run(args: ParsedArgs): Promise<number> {
   const input = resolveInput(args.positionals);
   const project = createDeckProject(input);
   const decks = requireDecks(project);
-  const result = await checkDecks(project, BUILD_CLIENT_ENTRY, (line) => console.error(line));
-  if (result.errors > 0) {
-    console.error('lesdia: no PDF written; fix the errors above first');
-    return EXIT_INPUT_ERRORS;
+  // Chromium starts while the pages compile; the export closes it, and so does any way out before that.
+  const browser = launchChromium();
+  browser.catch(() => undefined);
+  let handedOver = false;
+  try {
+    const result = await checkDecks(project, BUILD_CLIENT_ENTRY, (line) => console.error(line));
+    if (result.errors > 0) {
+      console.error('lesdia: no PDF written; fix the errors above first');
+      return EXIT_INPUT_ERRORS;
+    }
+    const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, BUILD_CLIENT_ENTRY)).deck.meta })));
+    mkdirSync(outDir, { recursive: true });
+    // The site `lesdia build` left in the output folder is printed from when it is current.
+    const reuseSite = { dir: outDir, key: await siteKey(project, BUILD_CLIENT_ENTRY) };
+    handedOver = true;
+    return report(await exportPdfs({ ...input, project }, withMeta, { layout, answers, outDir, log: (line) => console.error(`lesdia: ${line}`), browser, reuseSite }));
+  } finally {
+    if (!handedOver) await (await browser.catch(() => undefined))?.close();
   }
-  const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, BUILD_CLIENT_ENTRY)).deck.meta })));
-  mkdirSync(outDir, { recursive: true });
-  const exports = await exportPdfs({ ...input, project }, withMeta, { layout, answers, outDir, log: (line) => console.error(`lesdia: ${line}`) });
+}
+
+function report(exports: readonly PdfExport[]): number {
   let failed = false;
   for (const made of exports) {
     const size = made.bytes > 1024 * 1024 ? `${(made.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(made.bytes / 1024)} KB`;
