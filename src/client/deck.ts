@@ -5,6 +5,7 @@ import './theme/code.css';
 import './theme/diagram.css';
 import './theme/quiz.css';
 import './theme/quiz-review.css';
+import './theme/poll.css';
 import './theme/speaker.css';
 import './theme/review.css';
 import './theme/print.css';
@@ -79,7 +80,9 @@ if (view === 'speaker') {
     addReviewLink(deck, strings);
     showDevError();
     // Under `lesdia present` the deck joins the live channel; ink and polls get it through whenLive().
-    if (live) void import('./live/start-live.ts').then(({ startLive }) => startLive(deck, strings));
-    else provideLive(undefined);
+    if (live) {
+      // Both loaded first: the polls listen before the channel's first (retained) messages arrive.
+      void Promise.all([import('./live/start-live.ts'), import('./poll/start-polls.ts')]).then(([{ startLive }, { startPolls }]) => startPolls(deck, startLive(deck, strings), strings.quiz));
+    } else provideLive(undefined);
   });
 }

@@ -4,7 +4,6 @@ export interface QuizStrings {
   /** The deck's reveal step: "Goed antwoord: B", "Goede antwoorden: A en C". */
   rightAnswers: (letters: string[]) => string;
   answer: string;
-  explanation: string;
   chooseOne: string;
   chooseSeveral: string;
   check: string;
@@ -22,12 +21,14 @@ export interface QuizStrings {
   /** Live polls. */
   startPoll: string;
   closePoll: string;
-  revealPoll: string;
   votes: (n: number) => string;
   pollOpen: string;
   pollClosed: string;
+  pollRunning: string;
+  pollStopped: string;
+  pollResult: string;
   voted: string;
-  waitForPoll: string;
+  toSlide: string;
 }
 
 function listed(letters: string[], and: string): string {
@@ -38,7 +39,6 @@ export const QUIZ_NL: QuizStrings = {
   question: (n) => `Vraag ${n}`,
   rightAnswers: (letters) => (letters.length > 1 ? `Goede antwoorden: ${listed(letters, 'en')}` : `Goed antwoord: ${listed(letters, 'en')}`),
   answer: 'Antwoord',
-  explanation: 'Uitleg',
   chooseOne: 'Kies één antwoord.',
   chooseSeveral: 'Kies alle goede antwoorden.',
   check: 'Controleer',
@@ -55,19 +55,20 @@ export const QUIZ_NL: QuizStrings = {
   yourAnswer: 'Jouw antwoord (alleen in deze browser bewaard)',
   startPoll: 'Start peiling (P)',
   closePoll: 'Sluit peiling (P)',
-  revealPoll: 'Toon antwoord',
   votes: (n) => `${n} ${n === 1 ? 'stem' : 'stemmen'}`,
   pollOpen: 'Stem nu',
   pollClosed: 'De peiling is gesloten',
+  pollRunning: 'Peiling open',
+  pollStopped: 'Peiling gesloten',
+  pollResult: 'Uitslag van de klas',
   voted: 'Je stem is binnen. Je kunt hem nog veranderen.',
-  waitForPoll: 'Wacht op de vraag van je docent.',
+  toSlide: 'Naar de dia',
 };
 
 export const QUIZ_EN: QuizStrings = {
   question: (n) => `Question ${n}`,
   rightAnswers: (letters) => (letters.length > 1 ? `Right answers: ${listed(letters, 'and')}` : `Right answer: ${listed(letters, 'and')}`),
   answer: 'Answer',
-  explanation: 'Explanation',
   chooseOne: 'Choose one answer.',
   chooseSeveral: 'Choose every right answer.',
   check: 'Check',
@@ -84,10 +85,12 @@ export const QUIZ_EN: QuizStrings = {
   yourAnswer: 'Your answer (kept in this browser only)',
   startPoll: 'Start poll (P)',
   closePoll: 'Close poll (P)',
-  revealPoll: 'Show answer',
   votes: (n) => `${n} vote${n === 1 ? '' : 's'}`,
   pollOpen: 'Vote now',
   pollClosed: 'The poll is closed',
+  pollRunning: 'Poll open',
+  pollStopped: 'Poll closed',
+  pollResult: "The class's result",
   voted: 'Your vote is in. You can still change it.',
-  waitForPoll: "Wait for your teacher's question.",
+  toSlide: 'Back to the slide',
 };

@@ -1,5 +1,6 @@
 import { DECK_KINDS } from './live-deck.ts';
 import type { LiveKind } from './live-message.ts';
+import { POLL_KINDS } from './live-poll.ts';
 
 /**
  * Every message kind of the live channel. A feature adds its kinds here and nothing else in the channel:
@@ -16,7 +17,7 @@ import type { LiveKind } from './live-message.ts';
  *
  * The server checks role, size, rate and shape before it passes anything on; a client checks shape again.
  */
-export const LIVE_KINDS: readonly LiveKind[] = [...DECK_KINDS];
+export const LIVE_KINDS: readonly LiveKind[] = [...DECK_KINDS, ...POLL_KINDS];
 
 export function liveKindMap(kinds: readonly LiveKind[] = LIVE_KINDS): ReadonlyMap<string, LiveKind> {
   return new Map(kinds.map((kind) => [kind.kind, kind]));
