@@ -78,7 +78,7 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
         // JSON in a script element is not HTML-decoded: only `<` needs escaping, so `</script>` cannot end it.
         const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${JSON.stringify(overlay).replace(/</g, '\\u003c')}</script>` : '';
         const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
-        const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`) : '';
+        const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`, compiled.body) : '';
         return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript);
       },
     },
