@@ -1,16 +1,16 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.ts';
 import { compileText } from '../support/compile-text.ts';
+import { expectFile } from '../support/expected-file.ts';
 
 /**
  * Spec tests: every `<feature>/<case>.md` beside its expected output. Feature folders hold `<case>.html`
  * (the slides); `diagnostics/` holds `<case>.txt` (the messages as printed). The folder doubles as the
- * dialect's reference. `UPDATE_SPECS=1 npx vitest run tests/spec` rewrites the expected files: read the diff.
+ * dialect's reference. `UPDATE=1 npx vitest run tests/spec` writes the expected files (a missing one fails): read the diff.
  */
 const SPEC_DIR = path.dirname(new URL(import.meta.url).pathname);
-const update = process.env.UPDATE_SPECS === '1';
 
 for (const feature of readdirSync(SPEC_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
   describe(feature.name, () => {
@@ -24,8 +24,7 @@ for (const feature of readdirSync(SPEC_DIR, { withFileTypes: true }).filter((d) 
         const isDiagnosticSpec = feature.name === 'diagnostics';
         const actual = isDiagnosticSpec ? `${messages}\n` : `${compiled.body}\n`;
         const expectedFile = path.join(dir, `${caseName}.${isDiagnosticSpec ? 'txt' : 'html'}`);
-        if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-        expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+        expectFile(actual, expectedFile);
         // Outside diagnostics/, a case must be clean: a warning there is a mistake in the case.
         if (!isDiagnosticSpec) expect(messages).toBe('');
       });

@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/diagnostics/format-diagnostic.ts';
 import { compileText } from '../support/compile-text.ts';
+import { expectFile } from '../support/expected-file.ts';
 
 /**
  * Real-looking course pages of several subjects and styles, well-formed and broken. Each builds; beside
  * each page, `<page>.diagnostics.txt` pins exactly what lesdia tells the teacher (empty: nothing).
- * `UPDATE_SPECS=1` rewrites those files: read the diff.
+ * `UPDATE=1` writes those files (a missing one fails): read the diff.
  */
 const CORPUS = new URL('../fixtures/corpus/', import.meta.url);
 const pages = readdirSync(CORPUS).filter((name) => name.endsWith('.md'));
@@ -26,8 +27,7 @@ describe('the corpus of course pages', () => {
       else expect(diagnostics.length).toBeGreaterThan(0);
       const printed = diagnostics.map((d) => formatDiagnostic(d, text)).join('\n\n');
       const expectedFile = new URL(name.replace(/\.md$/, '.diagnostics.txt'), CORPUS);
-      if (process.env.UPDATE_SPECS === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, printed ? `${printed}\n` : '');
-      expect(printed ? `${printed}\n` : '').toBe(readFileSync(expectedFile, 'utf8'));
+      expectFile(printed ? `${printed}\n` : '', expectedFile);
     });
   }
 });
