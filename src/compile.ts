@@ -1,5 +1,7 @@
 import { DiagnosticSink } from './diagnostics/diagnostic-sink.ts';
 import { emitDeckBody, emitDeckShell } from './emit/emit-deck-page.ts';
+import { emitSlide } from './emit/emit-slide.ts';
+import { layoutDeck } from './layout/layout-deck.ts';
 import { uiStrings } from './i18n/ui-strings.ts';
 import type { Deck } from './model/deck.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
@@ -29,20 +31,23 @@ export interface CompiledDeck {
   diagnostics: Diagnostic[];
 }
 
-/** The one pipeline: parse → render → emit, collecting diagnostics on the way. Pure but for Shiki's loading. */
+/** The one pipeline: parse → render → layout → emit, collecting diagnostics on the way. Pure but for Shiki's loading. */
 export async function compileDeck(source: SourceDocument, options: CompileOptions): Promise<CompiledDeck> {
   const sink = new DiagnosticSink(source.path);
   const tree = parseDocument(source.text, sink);
   await options.highlighter.loadLanguages(collectCodeLanguages(tree));
-  const deck = renderDeck(tree, {
+  const strings = uiStrings(tree.meta.lang);
+  const rendered = renderDeck(tree, {
     sink,
     highlighter: options.highlighter,
     resolveImage: options.resolveImage,
-    strings: uiStrings(tree.meta.lang),
+    strings,
     assets: new Map(),
     singleFile: options.singleFile ?? false,
     nextId: createIdCounter(),
   });
+  const slides = layoutDeck(rendered.slides, sink).map((slide) => emitSlide(slide, strings.continued));
+  const deck: Deck = { meta: tree.meta, slides, assets: rendered.assets };
   const diagnostics = sink.diagnostics.toSorted((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { deck, shell: emitDeckShell(deck, { clientEntry: options.clientEntry }), body: emitDeckBody(deck), diagnostics };
 }

@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
-import type { DiagnosticCode } from '../diagnostics/messages.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DeckFile } from '../project/deck-project.ts';
 import { buildSite } from '../vite/build-site.ts';
@@ -67,7 +66,7 @@ function toDiagnostics(findings: readonly PageFinding[], deck: DeckFile): Diagno
   for (const finding of findings) {
     const line = Math.max(1, Math.min(finding.line, lines.length));
     const text = lines[line - 1] ?? '';
-    sink.report(finding.kind as DiagnosticCode, lineRange(line, 1, Math.max(text.trimEnd().length, 1)), {
+    sink.report(finding.kind, lineRange(line, 1, Math.max(text.trimEnd().length, 1)), {
       slide: String(finding.slide + 1),
       step: finding.step > 0 ? `, step ${finding.step + 1}` : '',
       detail: finding.detail,

@@ -1,14 +1,17 @@
 import type { Diagnostic, SourceRange } from '../model/diagnostic.ts';
-import { MESSAGES, type DiagnosticCode } from './messages.ts';
+import { MESSAGES, type DiagnosticCode, type MessageArgs } from './messages.ts';
 
 /** More of one kind of problem than anyone reads; the rest are counted in one closing line. */
 const MAX_PER_CODE = 100;
 
-interface Template {
+interface Template<A> {
   severity: Diagnostic['severity'];
-  message: (a: Record<string, string>) => string;
-  hint?: (a: Record<string, string>) => string;
+  message: (a: A) => string;
+  hint?: (a: A) => string;
 }
+
+/** A code whose message takes arguments needs them; one that takes none needs nothing. */
+type ArgsParameter<C extends DiagnosticCode> = Record<string, never> extends MessageArgs<C> ? [args?: MessageArgs<C>] : [args: MessageArgs<C>];
 
 /** Collects the diagnostics of one file, so every stage can report and carry on. */
 export class DiagnosticSink {
@@ -18,8 +21,8 @@ export class DiagnosticSink {
 
   constructor(readonly file: string) {}
 
-  report(code: DiagnosticCode, range: SourceRange, args: Record<string, string> = {}): void {
-    const template: Template = MESSAGES[code];
+  report<C extends DiagnosticCode>(code: C, range: SourceRange, ...[args = {} as MessageArgs<C>]: ArgsParameter<C>): void {
+    const template = MESSAGES[code] as Template<MessageArgs<C>>;
     const diagnostic: Diagnostic = { code, severity: template.severity, message: template.message(args), file: this.file, range };
     if (template.hint) diagnostic.hint = template.hint(args);
     const count = (this.#counts.get(code) ?? 0) + 1;

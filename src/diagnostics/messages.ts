@@ -1,10 +1,14 @@
 import type { Severity } from '../model/diagnostic.ts';
 
+/** A message and its hint, each taking the code's own arguments (`never` here: any argument type fits). */
 interface MessageTemplate {
   severity: Severity;
-  message: (args: Record<string, string>) => string;
-  hint?: (args: Record<string, string>) => string;
+  message: (args: never) => string;
+  hint?: (args: never) => string;
 }
+
+/** What `lesdia check` reports from a slide in Chromium: which slide, which step (`, step 3` or empty), what. */
+type PageFindingArgs = { slide: string; step: string; detail: string };
 
 /**
  * Every message lesdia shows about a course page, in one place, so wording and hints stay consistent.
@@ -13,7 +17,7 @@ interface MessageTemplate {
 export const MESSAGES = {
   'invalid-yaml': {
     severity: 'error',
-    message: (a) => `the front matter is not valid YAML: ${a.reason}`,
+    message: (a: { reason: string }) => `the front matter is not valid YAML: ${a.reason}`,
     hint: () => 'front matter is `key: value` lines between two `---` lines; quote values that contain `: ` or start with `{`',
   },
   'unclosed-front-matter': {
@@ -23,8 +27,8 @@ export const MESSAGES = {
   },
   'unknown-variable': {
     severity: 'warning',
-    message: (a) => `unknown variable \`${a.name}\`; it renders empty`,
-    hint: (a) =>
+    message: (a: { name: string; suggestion?: string; known?: string }) => `unknown variable \`${a.name}\`; it renders empty`,
+    hint: (a: { name: string; suggestion?: string; known?: string }) =>
       a.suggestion
         ? `did you mean \`${a.suggestion}\`? The front matter defines: ${a.known}`
         : a.known
@@ -33,17 +37,17 @@ export const MESSAGES = {
   },
   'invalid-variable': {
     severity: 'warning',
-    message: (a) => `\`{{ ${a.expression} }}\` is not a variable; it is kept as literal text`,
+    message: (a: { expression: string }) => `\`{{ ${a.expression} }}\` is not a variable; it is kept as literal text`,
     hint: () => 'to show `{{ … }}` literally, wrap it in `{% raw %}` … `{% endraw %}`',
   },
   'unknown-filter': {
     severity: 'warning',
-    message: (a) => `unknown filter \`${a.name}\`; the value is shown unfiltered`,
+    message: (a: { name: string }) => `unknown filter \`${a.name}\`; the value is shown unfiltered`,
     hint: () => 'lesdia knows the filters upper, lower, capitalize, trim and safe',
   },
   'unknown-tag': {
     severity: 'warning',
-    message: (a) => `the tag \`{% ${a.name} %}\` is not supported here; it is left out`,
+    message: (a: { name: string }) => `the tag \`{% ${a.name} %}\` is not supported here; it is left out`,
     hint: () => 'lesdia understands {% video "ID" %} and {% raw %} … {% endraw %}',
   },
   'unclosed-raw': {
@@ -58,8 +62,8 @@ export const MESSAGES = {
   },
   'unclosed-container': {
     severity: 'error',
-    message: (a) => `the container \`${a.fence} ${a.name}\` opened here is never closed`,
-    hint: (a) =>
+    message: (a: { fence: string; name: string; inner?: string; innerClosed?: string; innerOpened?: string }) => `the container \`${a.fence} ${a.name}\` opened here is never closed`,
+    hint: (a: { fence: string; name: string; inner?: string; innerClosed?: string; innerOpened?: string }) =>
       a.inner
         ? `the \`:::\` on line ${a.innerClosed} closed \`::: ${a.inner}\` (line ${a.innerOpened}); if it was meant to end the ${a.name}, that ${a.inner} needs a \`:::\` of its own`
         : `add a line \`${a.fence}\` where the \`${a.name}\` container ends`,
@@ -71,7 +75,7 @@ export const MESSAGES = {
   },
   'nesting-too-deep': {
     severity: 'error',
-    message: (a) => `containers are nested more than ${a.max} deep here; this opener and deeper ones are kept as text`,
+    message: (a: { max: string }) => `containers are nested more than ${a.max} deep here; this opener and deeper ones are kept as text`,
     hint: () => 'close the containers you opened (a line `:::`) before opening new ones',
   },
   'stray-closing-fence': {
@@ -86,129 +90,132 @@ export const MESSAGES = {
   },
   'unclosed-code-fence': {
     severity: 'warning',
-    message: (a) => `the code block opened with \`${a.fence}\` is never closed; it runs to ${/^\d+$/.test(a.end ?? '') ? `line ${a.end}, where its container closes` : a.end}`,
-    hint: (a) => `add a line \`${a.fence}\` after the last line of code`,
+    message: (a: { fence: string; end?: string }) => `the code block opened with \`${a.fence}\` is never closed; it runs to ${/^\d+$/.test(a.end ?? '') ? `line ${a.end}, where its container closes` : a.end}`,
+    hint: (a: { fence: string; end?: string }) => `add a line \`${a.fence}\` after the last line of code`,
   },
   'section-inside-code': {
     severity: 'warning',
-    message: (a) => `the code block opened here contains \`::: section\` (line ${a.line}), so that slide is shown as code`,
-    hint: (a) => `if the code block should end earlier, add a line \`${a.fence}\` after its last line of code`,
+    message: (a: { line: string; fence: string }) => `the code block opened here contains \`::: section\` (line ${a.line}), so that slide is shown as code`,
+    hint: (a: { line: string; fence: string }) => `if the code block should end earlier, add a line \`${a.fence}\` after its last line of code`,
   },
   'unknown-language': {
     severity: 'warning',
-    message: (a) => `unknown code language \`${a.lang}\`; the block is shown as plain text`,
-    hint: (a) => a.suggestion ? `did you mean \`${a.suggestion}\`?` : 'use a language name Shiki knows, such as bash, python, yaml or dockerfile',
+    message: (a: { lang: string; suggestion?: string }) => `unknown code language \`${a.lang}\`; the block is shown as plain text`,
+    hint: (a: { lang: string; suggestion?: string }) => a.suggestion ? `did you mean \`${a.suggestion}\`?` : 'use a language name Shiki knows, such as bash, python, yaml or dockerfile',
   },
   'invalid-line-steps': {
     severity: 'warning',
-    message: (a) => `line step \`${a.step}\` does not fit a block of ${a.lines} lines; it is ignored`,
+    message: (a: { step: string; lines: string }) => `line step \`${a.step}\` does not fit a block of ${a.lines} lines; it is ignored`,
     hint: () => 'write line steps as {1|2-3|all} with 1-based line numbers inside the block',
   },
   'missing-image': {
     severity: 'warning',
-    message: (a) => `image \`${a.src}\` not found (looked for ${a.file}); its alt text is shown instead`,
+    message: (a: { src: string; file: string }) => `image \`${a.src}\` not found (looked for ${a.file}); its alt text is shown instead`,
     hint: () => 'images under /_assets/ are read from the assets/ folder; other paths are relative to the page',
   },
   'image-without-alt': {
     severity: 'warning',
-    message: (a) => `image \`${a.src}\` has no alt text`,
+    message: (a: { src: string }) => `image \`${a.src}\` has no alt text`,
     hint: () => 'describe what it shows for students who cannot see it: ![Docker-architectuur](/_assets/x.png), or alt="…" in HTML',
   },
   'remote-resource': {
     severity: 'warning',
-    message: (a) => `\`${a.url}\` is loaded from the internet; without a connection it is missing`,
+    message: (a: { url: string }) => `\`${a.url}\` is loaded from the internet; without a connection it is missing`,
     hint: () => 'save the file in assets/ and refer to it as /_assets/NAME, so the deck works offline',
   },
   'remote-resource-single-file': {
     severity: 'error',
-    message: (a) => `\`${a.url}\` is loaded from the internet, which a single-file deck cannot carry`,
+    message: (a: { url: string }) => `\`${a.url}\` is loaded from the internet, which a single-file deck cannot carry`,
     hint: () => 'save the file in assets/ and refer to it as /_assets/NAME',
   },
   'image-outside-project': {
     severity: 'error',
-    message: (a) => `image \`${a.src}\` points outside the project`,
+    message: (a: { src: string }) => `image \`${a.src}\` points outside the project`,
     hint: () => 'keep images in the assets/ folder and refer to them as /_assets/NAME',
   },
   'invalid-diagram-line': {
     severity: 'warning',
-    message: (a) => `this line of the ${a.kind} diagram is not understood; it is left out`,
-    hint: (a) => `expected ${a.expected}`,
+    message: (a: { kind: string; expected: string }) => `this line of the ${a.kind} diagram is not understood; it is left out`,
+    hint: (a: { kind: string; expected: string }) => `expected ${a.expected}`,
   },
   'question-without-right-answer': {
     severity: 'warning',
-    message: (a) => `this \`::: ${a.name}\` has options but none is marked right`,
+    message: (a: { name: string }) => `this \`::: ${a.name}\` has options but none is marked right`,
     hint: () => 'mark the right option (or options) with `- [x]`, the others with `- [ ]`',
   },
   'question-without-options': {
     severity: 'warning',
-    message: (a) => `this \`::: ${a.name}\` has no options and no answer to reveal`,
+    message: (a: { name: string }) => `this \`::: ${a.name}\` has no options and no answer to reveal`,
     hint: () => 'add options as a task list (`- [ ] wrong`, `- [x] right`), or for an open question its answer in `::: antwoord`',
   },
   'empty-question-option': {
     severity: 'warning',
-    message: (a) => `option ${a.number} of this question is empty; it is left out`,
+    message: (a: { number: string }) => `option ${a.number} of this question is empty; it is left out`,
     hint: () => 'write the option after its box: `- [ ] Een volume`',
   },
   'explanation-outside-question': {
     severity: 'warning',
-    message: (a) => `\`::: ${a.name}\` belongs inside a \`::: vraag\` (or \`::: quiz\`); it is shown as a plain block`,
+    message: (a: { name: string }) => `\`::: ${a.name}\` belongs inside a \`::: vraag\` (or \`::: quiz\`); it is shown as a plain block`,
     hint: () => 'move it inside the question, after the options, before the question\'s closing `:::`',
   },
   'empty-diagram': {
     severity: 'warning',
-    message: (a) => `the ${a.kind} diagram is empty`,
-    hint: (a) => (a.kind === 'stack' ? 'list each stack as `- Title` with its layers indented below it, top layer first' : 'place boxes with a table row `| Client | Daemon |`'),
+    message: (a: { kind: string }) => `the ${a.kind} diagram is empty`,
+    hint: (a: { kind: string }) => (a.kind === 'stack' ? 'list each stack as `- Title` with its layers indented below it, top layer first' : 'place boxes with a table row `| Client | Daemon |`'),
   },
   'empty-stack': {
     severity: 'warning',
-    message: (a) => `the stack \`${a.title}\` has no layers; it is left out`,
+    message: (a: { title: string }) => `the stack \`${a.title}\` has no layers; it is left out`,
     hint: () => 'indent its layers below it, top layer first: `  - Host OS`',
   },
   'unknown-diagram-box': {
     severity: 'warning',
-    message: (a) => `the arrow names \`${a.name}\`, which is not a box of this diagram; the arrow is left out`,
-    hint: (a) => (a.suggestion ? `did you mean \`${a.suggestion}\`? The boxes are: ${a.boxes}` : `the boxes are: ${a.boxes}`),
+    message: (a: { name: string; suggestion?: string; boxes: string }) => `the arrow names \`${a.name}\`, which is not a box of this diagram; the arrow is left out`,
+    hint: (a: { name: string; suggestion?: string; boxes: string }) => (a.suggestion ? `did you mean \`${a.suggestion}\`? The boxes are: ${a.boxes}` : `the boxes are: ${a.boxes}`),
   },
   'diagram-step-order': {
     severity: 'warning',
-    message: (a) => `step ${a.step} comes after step ${a.previous}; steps follow the order of the lines, so it is shown at step ${a.previous}`,
+    message: (a: { step: string; previous: string }) => `step ${a.step} comes after step ${a.previous}; steps follow the order of the lines, so it is shown at step ${a.previous}`,
     hint: () => 'put the arrows in the order they should appear, or number them in that order',
   },
   'block-too-tall': {
     severity: 'warning',
-    message: (a) => `this block does not fit on a slide even on its own (about ${a.height} px of ${a.room}); it will run off the slide`,
+    message: (a: { height: string; room: string }) => `this block does not fit on a slide even on its own (about ${a.height} px of ${a.room}); it will run off the slide`,
     hint: () => 'split it: a shorter paragraph, a smaller image, or a code block without line steps (those can continue on the next slide)',
   },
   overflow: {
     severity: 'error',
-    message: (a) => `slide ${a.slide}${a.step}: content runs off the slide (${a.detail})`,
+    message: (a: PageFindingArgs) => `slide ${a.slide}${a.step}: content runs off the slide (${a.detail})`,
     hint: () => 'shorten the block, or split the section; long lists, tables and code continue on a follow-up slide by themselves',
   },
   'text-too-small': {
     severity: 'error',
-    message: (a) => `slide ${a.slide}${a.step}: text renders at ${a.detail}, the legibility floor`,
+    message: (a: PageFindingArgs) => `slide ${a.slide}${a.step}: text renders at ${a.detail}, the legibility floor`,
     hint: () => 'do not shrink text to make it fit; let the section continue on a follow-up slide',
   },
   'code-clipped': {
     severity: 'error',
-    message: (a) => `slide ${a.slide}${a.step}: a code block is cut off or scrolls (${a.detail})`,
+    message: (a: PageFindingArgs) => `slide ${a.slide}${a.step}: a code block is cut off or scrolls (${a.detail})`,
     hint: () => 'shorten its longest lines (about 100 characters fit) or break long commands with `\\`',
   },
   'broken-link': {
     severity: 'error',
-    message: (a) => `slide ${a.slide}: the link \`${a.detail}\` points at no slide`,
+    message: (a: PageFindingArgs) => `slide ${a.slide}: the link \`${a.detail}\` points at no slide`,
     hint: () => 'link to a slide by its title, as lesdia writes it: #/docker-vs-vm',
   },
   'low-contrast': {
     severity: 'error',
-    message: (a) => `slide ${a.slide}${a.step}: text is hard to read on a projector (${a.detail})`,
+    message: (a: PageFindingArgs) => `slide ${a.slide}${a.step}: text is hard to read on a projector (${a.detail})`,
     hint: () => 'use the theme\'s colours, or darker text on a light background',
   },
   'no-notes': {
     severity: 'info',
-    message: (a) => `slide ${a.slide} has no speaker notes`,
+    message: (a: PageFindingArgs) => `slide ${a.slide} has no speaker notes`,
     hint: () => 'add a `::: notes` block inside the section: what to say, a question for the class, a time hint',
   },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type DiagnosticCode = keyof typeof MESSAGES;
+
+/** The arguments a code's message takes; `{}` for a code whose message takes none. */
+export type MessageArgs<C extends DiagnosticCode> = (typeof MESSAGES)[C]['message'] extends (args: infer A) => string ? (unknown extends A ? Record<string, never> : A) : never;

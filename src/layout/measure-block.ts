@@ -1,22 +1,6 @@
-import type { FontFace } from './font-metrics.ts';
-import { attribute, decodeEntities, elementChildren, hasClass, isElement, type HtmlElement, type HtmlNode } from './html-tree.ts';
+import type { Block, CodeBlock, ColumnBasis, Embed, FontFace, GroupBlock, Inline, ListBlock, ListItem, TableBlock, TableRow, TextBlock } from '../model/block.ts';
 import { countLines, type TextRun } from './measure-text.ts';
-import {
-  BLOCK_GAP,
-  CALLOUT,
-  CODE,
-  COLUMNS,
-  FLOW,
-  HEADING,
-  IMAGE,
-  INLINE_CODE_SCALE,
-  LIST,
-  QUOTE,
-  STACK,
-  TABLE,
-  TEXT,
-  VIDEO_CARD,
-} from './theme-metrics.ts';
+import { BLOCK_GAP, CALLOUT, CODE, COLUMNS, FLOW, HEADING, IMAGE, INLINE_CODE_SCALE, LIST, QUOTE, STACK, TABLE, TEXT, VIDEO_CARD } from './theme-metrics.ts';
 
 /** A block's height on the slide, and the margin below it that a following block would sit beyond. */
 export interface BlockSize {
@@ -24,210 +8,163 @@ export interface BlockSize {
   marginBottom: number;
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const INLINE = new Set(['a', 'abbr', 'b', 'br', 'cite', 'code', 'del', 'em', 'i', 'img', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'input']);
-const SKIPPED = new Set(['aside', 'script', 'style', 'template']);
-
-interface TextStyle {
-  face: FontFace;
-  size: number;
-  lineHeight: number;
-}
-
-const BODY: TextStyle = { face: 'regular', size: TEXT.size, lineHeight: TEXT.lineHeight };
+const NOTHING: BlockSize = { height: 0, marginBottom: 0 };
+const BYLINE_SIZE = 28;
 
 /**
- * The layout model: how tall a block of slide HTML renders at `width`, from the theme's sizes and the
- * fonts' real advance widths. It errs on the tall side, so a slide it calls full really is.
+ * The layout model: how tall a typed block renders at `width`, from the theme's sizes and the fonts' real
+ * advance widths. It errs on the tall side, so a slide it calls full really is.
  */
-export function measureBlock(node: HtmlNode, width: number, isTitle = false): BlockSize {
-  if (!isElement(node)) return paragraphSize([{ text: node.text, face: 'regular', size: TEXT.size }], width, BODY, 0);
-  const { tag } = node;
-  if (SKIPPED.has(tag)) return { height: 0, marginBottom: 0 };
-  if (HEADINGS.has(tag)) return headingSize(node, width, isTitle);
-  if (tag === 'p') return paragraphSize(inlineRuns(node.children, BODY), width, hasClass(node, 'deck-byline') ? { ...BODY, size: 28 } : BODY, BLOCK_GAP, node);
-  if (tag === 'ul' || tag === 'ol') return listSize(node, width);
-  if (tag === 'figure' && hasClass(node, 'code-block')) return codeBlockSize(node);
-  if (tag === 'figure' && hasClass(node, 'diagram-stack')) return stackSize(node);
-  if (tag === 'figure' && hasClass(node, 'diagram-flow')) return flowSize(node, width);
-  if (tag === 'table') return tableSize(node, width);
-  if (tag === 'blockquote') return padded(childrenSize(node.children, width - 2 * QUOTE.paddingX), QUOTE.paddingY, BLOCK_GAP);
-  if (tag === 'pre') return { height: lineCount(node) * CODE.size * CODE.lineHeight + CODE.padding, marginBottom: BLOCK_GAP };
-  if (tag === 'hr') return { height: 2, marginBottom: BLOCK_GAP * 2 };
-  if (tag === 'img') return { height: imageHeight(node, width), marginBottom: 0 };
-  if (tag === 'div' && hasClass(node, 'columns')) return columnsSize(node, width);
-  if (hasClass(node, 'image-missing')) return imagePlaceholderSize(node, width);
-  if (hasClass(node, 'video-card')) return { height: VIDEO_CARD.height, marginBottom: 0 };
-  if (INLINE.has(tag)) return paragraphSize(inlineRuns([node], BODY), width, BODY, 0, node);
-  const callout = ['tip', 'info', 'note', 'warning', 'danger', 'important', 'callout'].some((name) => hasClass(node, name));
-  const inner = childrenSize(node.children, callout ? width - 2 * CALLOUT.paddingX : width);
-  return callout ? padded(inner, CALLOUT.paddingY, BLOCK_GAP) : inner;
+export function measureBlock(block: Block, width: number, isTitle = false): BlockSize {
+  switch (block.kind) {
+    case 'text':
+      return block.role === 'heading' ? headingSize(block, width, isTitle) : textSize(block, width);
+    case 'list':
+      return listSize(block, width);
+    case 'code':
+      return { height: codeFixedHeight(block) + block.lines.length * codeLineHeight(), marginBottom: BLOCK_GAP };
+    case 'table':
+      return tableSize(block, width);
+    case 'group':
+      return groupSize(block, width);
+    case 'html':
+      return childrenSize(block.children, width);
+    case 'stack': {
+      const rows = Math.max(block.rows, 1);
+      const height = STACK.titleHeight + rows * STACK.rowHeight + (rows + (block.hasNotes ? 1 : 0)) * STACK.rowGap + (block.hasNotes ? STACK.noteHeight : 0);
+      return { height: height + STACK.margin / 3, marginBottom: (STACK.margin * 2) / 3 };
+    }
+    case 'flow':
+      return { height: Math.min(FLOW.maxHeight, (width * block.height) / Math.max(block.width, 1)) + FLOW.margin / 3, marginBottom: (FLOW.margin * 2) / 3 };
+    case 'rule':
+      return { height: 2, marginBottom: BLOCK_GAP * 2 };
+    case 'measured':
+      return { height: block.height, marginBottom: BLOCK_GAP };
+  }
 }
 
-/** Block children stacked, with collapsed margins between them; inline runs between blocks form paragraphs. */
-export function childrenSize(children: readonly HtmlNode[], width: number): BlockSize {
+/** Blocks stacked, their margins collapsed between them. */
+export function childrenSize(children: readonly Block[], width: number): BlockSize {
   let height = 0;
   let margin = 0;
-  let inline: HtmlNode[] = [];
-  const add = (size: BlockSize) => {
-    if (size.height === 0 && size.marginBottom === 0) return;
+  for (const child of children) {
+    const size = measureBlock(child, width);
+    if (size.height === 0 && size.marginBottom === 0) continue;
     height += (height > 0 ? margin : 0) + size.height;
     margin = size.marginBottom;
-  };
-  const flushInline = () => {
-    const runs = inlineRuns(inline, BODY);
-    if (runs.some((run) => run.text.trim() !== '')) add(paragraphSize(runs, width, BODY, 0));
-    inline = [];
-  };
-  for (const child of children) {
-    if (!isElement(child) || INLINE.has(child.tag)) {
-      inline.push(child);
-      continue;
-    }
-    flushInline();
-    add(measureBlock(child, width));
   }
-  flushInline();
   return { height, marginBottom: margin };
 }
 
-function headingSize(node: HtmlElement, width: number, isTitle: boolean): BlockSize {
+function headingSize(block: TextBlock, width: number, isTitle: boolean): BlockSize {
   const size = isTitle ? HEADING.title : HEADING.sub;
-  const style: TextStyle = { face: 'bold', size, lineHeight: HEADING.lineHeight };
-  const lines = countLines(inlineRuns(node.children, style), width);
+  const lines = countLines(textRuns(block.inline, size), width);
   const height = lines * size * HEADING.lineHeight + (isTitle ? HEADING.titleExtra : HEADING.subMarginTop);
   return { height, marginBottom: isTitle ? 0 : size * HEADING.marginBottom };
 }
 
-function paragraphSize(runs: TextRun[], width: number, style: TextStyle, marginBottom: number, node?: HtmlElement): BlockSize {
-  const blocks = node ? blockDescendants(node) : [];
-  const extra = blocks.reduce((sum, block) => sum + measureBlock(block, width).height, 0);
-  const textRuns = runs.filter((run) => run.text.trim() !== '');
-  const textHeight = textRuns.length > 0 ? countLines(runs, width) * style.size * style.lineHeight : 0;
-  return { height: textHeight + extra, marginBottom };
+function textSize(block: TextBlock, width: number): BlockSize {
+  const lineHeight = (block.role === 'byline' ? BYLINE_SIZE : TEXT.size) * TEXT.lineHeight;
+  const runs = textRuns(block.inline, TEXT.size);
+  const hasText = runs.some((run) => run.text.trim() !== '');
+  const embeds = block.inline.reduce((sum, part) => sum + (part.kind === 'embed' ? embedHeight(part.embed, width) : 0), 0);
+  const height = (hasText ? countLines(runs, width) * lineHeight : 0) + embeds;
+  if (height === 0) return NOTHING;
+  return { height, marginBottom: block.role === 'inline' ? 0 : BLOCK_GAP };
 }
 
-/** Images and placeholders inside a paragraph take their own height. */
-function blockDescendants(node: HtmlElement): HtmlElement[] {
-  return node.children.filter(isElement).flatMap((child) => (child.tag === 'img' || hasClass(child, 'image-missing') || hasClass(child, 'video-card') ? [child] : blockDescendants(child)));
+function embedHeight(embed: Embed, width: number): number {
+  switch (embed.kind) {
+    case 'image':
+      return embed.width && embed.height ? Math.min(IMAGE.maxHeight, embed.height * Math.min(1, width / embed.width)) : IMAGE.maxHeight;
+    case 'image-missing': {
+      const text = countLines([{ text: embed.text, face: 'regular', size: TEXT.size }], Math.min(640, width) - IMAGE.missingPadding * 1.5) * TEXT.size * TEXT.lineHeight;
+      return Math.max(IMAGE.missingMinHeight, text + IMAGE.missingPadding) + 2 * IMAGE.missingMargin;
+    }
+    case 'video':
+      return VIDEO_CARD.height;
+    case 'measured':
+      return embed.height;
+  }
 }
 
-function listSize(node: HtmlElement, width: number): BlockSize {
-  const items = elementChildren(node).filter((child) => child.tag === 'li');
+function listSize(block: ListBlock, width: number): BlockSize {
   // Item margins collapse: one gap between items, none inside the list's edges.
-  const height = items.reduce((sum, item) => sum + listItemHeight(item, width), 0);
-  return { height: height + Math.max(items.length - 1, 0) * LIST.itemGap, marginBottom: BLOCK_GAP };
+  const height = block.items.reduce((sum, item) => sum + listItemHeight(item, width), 0);
+  return { height: height + Math.max(block.items.length - 1, 0) * LIST.itemGap, marginBottom: BLOCK_GAP };
 }
 
-export function listItemHeight(item: HtmlElement, width: number): number {
-  return Math.max(childrenSize(item.children, width - LIST.indent).height, TEXT.size * TEXT.lineHeight);
+export function listItemHeight(item: ListItem, width: number): number {
+  return Math.max(childrenSize(item.blocks, width - LIST.indent).height, TEXT.size * TEXT.lineHeight);
 }
 
-function codeBlockSize(node: HtmlElement): BlockSize {
-  const title = node.children.some((child) => isElement(child) && child.tag === 'figcaption') ? CODE.titleHeight : 0;
-  const pre = node.children.find((child): child is HtmlElement => isElement(child) && child.tag === 'pre');
-  const lines = pre ? lineCount(pre) : 1;
-  return { height: CODE.border + title + CODE.padding + lines * CODE.size * CODE.lineHeight, marginBottom: BLOCK_GAP };
+export function codeLineHeight(): number {
+  return CODE.size * CODE.lineHeight;
 }
 
-export function lineCount(pre: HtmlElement): number {
-  const code = elementChildren(pre)[0] ?? pre;
-  const lines = elementChildren(code).filter((child) => hasClass(child, 'line')).length;
-  return Math.max(lines, 1);
+/** Border, padding and file tab: what a code block takes besides its lines. */
+export function codeFixedHeight(block: CodeBlock): number {
+  if (!block.framed) return CODE.padding;
+  return CODE.border + (block.caption ? CODE.titleHeight : 0) + CODE.padding;
 }
 
-function stackSize(node: HtmlElement): BlockSize {
-  const visual = elementChildren(node).find((child) => hasClass(child, 'diagram-visual'));
-  const rows = Number(/--stack-rows:(\d+)/.exec(visual ? (attribute(visual, 'style') ?? '') : '')?.[1] ?? 1);
-  const hasNote = visual ? elementChildren(visual).some((child) => hasClass(child, 'stack-note')) : false;
-  const height = STACK.titleHeight + rows * STACK.rowHeight + (rows + (hasNote ? 1 : 0)) * STACK.rowGap + (hasNote ? STACK.noteHeight : 0);
-  return { height: height + STACK.margin / 3, marginBottom: (STACK.margin * 2) / 3 };
-}
-
-function flowSize(node: HtmlElement, width: number): BlockSize {
-  const svg = elementChildren(node).find((child) => child.tag === 'svg');
-  const [, , w = 1, h = 1] = (svg ? (attribute(svg, 'viewBox') ?? '') : '').split(/\s+/).map(Number);
-  return { height: Math.min(FLOW.maxHeight, (width * h) / w) + FLOW.margin / 3, marginBottom: (FLOW.margin * 2) / 3 };
-}
-
-function tableSize(node: HtmlElement, width: number): BlockSize {
-  const rows = tableRows(node);
-  const columns = Math.max(1, ...rows.map((row) => elementChildren(row).length));
-  const cellWidth = width / columns - TABLE.cellPaddingX;
-  const height = rows.reduce((sum, row) => sum + tableRowHeight(row, cellWidth), 0);
+function tableSize(block: TableBlock, width: number): BlockSize {
+  const cellWidth = tableCellWidth(block, width);
+  const height = [...block.head, ...block.rows].reduce((sum, row) => sum + tableRowHeight(row, cellWidth), 0);
   return { height, marginBottom: BLOCK_GAP };
 }
 
-export function tableRows(table: HtmlElement): HtmlElement[] {
-  return elementChildren(table).flatMap((child) => (child.tag === 'tr' ? [child] : elementChildren(child).filter((row) => row.tag === 'tr')));
+export function tableCellWidth(block: TableBlock, width: number): number {
+  const columns = Math.max(1, ...[...block.head, ...block.rows].map((row) => row.cells.length));
+  return width / columns - TABLE.cellPaddingX;
 }
 
-export function tableRowHeight(row: HtmlElement, cellWidth: number): number {
-  const cells = elementChildren(row);
-  const lines = Math.max(1, ...cells.map((cell) => countLines(inlineRuns(cell.children, cell.tag === 'th' ? { ...BODY, face: 'bold' } : BODY), cellWidth)));
+export function tableRowHeight(row: TableRow, cellWidth: number): number {
+  const lines = Math.max(1, ...row.cells.map((cell) => countLines(textRuns(cell.inline, TEXT.size), cellWidth)));
   return lines * TEXT.size * TEXT.lineHeight + TABLE.cellPaddingY + TABLE.border;
 }
 
-function columnsSize(node: HtmlElement, width: number): BlockSize {
-  const columns = elementChildren(node);
-  const widths = columnWidths(columns.map((column) => attribute(column, 'style') ?? ''), width);
-  const heights = columns.map((column, i) => childrenSize(column.children, widths[i] ?? width).height);
-  return { height: Math.max(0, ...heights), marginBottom: BLOCK_GAP };
+function groupSize(block: GroupBlock, width: number): BlockSize {
+  switch (block.role) {
+    case 'quote':
+      return padded(childrenSize(block.children, width - 2 * QUOTE.paddingX), QUOTE.paddingY);
+    case 'callout':
+      return padded(childrenSize(block.children, width - 2 * CALLOUT.paddingX), CALLOUT.paddingY);
+    case 'columns': {
+      const widths = columnWidths(block.children.map((column) => (column.kind === 'group' ? column.basis : undefined)), width);
+      const heights = block.children.map((column, i) => measureBlock(column, widths[i] ?? width).height);
+      return { height: Math.max(0, ...heights), marginBottom: BLOCK_GAP };
+    }
+    case 'column':
+    case 'plain':
+      return childrenSize(block.children, width);
+  }
 }
 
 /**
- * Each column's width as the flex row lays it out: a `flex:0 1 25%` column (Quarto's `width="25%"`) keeps
- * its share and shrinks with the others when the shares and gaps exceed the row; the rest share what is left.
+ * Each column's width as the flex row lays it out: a column with its own width (Quarto's `width="25%"`)
+ * keeps it, and shrinks with the others when widths and gaps exceed the row; the rest share what is left.
  */
-function columnWidths(styles: readonly string[], width: number): number[] {
-  const room = width - COLUMNS.gap * Math.max(styles.length - 1, 0);
-  const bases = styles.map((style) => {
-    const basis = /flex:0 1 (\d+(?:\.\d+)?)(%|px|r?em)/.exec(style);
-    if (!basis) return undefined;
-    const value = Number(basis[1]);
-    return basis[2] === '%' ? (width * value) / 100 : basis[2] === 'px' ? value : value * TEXT.size;
-  });
-  const fixed = bases.reduce<number>((sum, basis) => sum + (basis ?? 0), 0);
-  const flexible = bases.filter((basis) => basis === undefined).length;
+function columnWidths(bases: readonly (ColumnBasis | undefined)[], width: number): number[] {
+  const room = width - COLUMNS.gap * Math.max(bases.length - 1, 0);
+  const fixedWidths = bases.map((basis) => (basis === undefined ? undefined : basis.unit === '%' ? (width * basis.value) / 100 : basis.unit === 'px' ? basis.value : basis.value * TEXT.size));
+  const fixed = fixedWidths.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+  const flexible = fixedWidths.filter((w) => w === undefined).length;
   const shrink = fixed > room ? room / fixed : 1;
   const share = flexible > 0 ? Math.max(room - fixed * shrink, 0) / flexible : 0;
-  return bases.map((basis) => (basis === undefined ? share : basis * shrink));
+  return fixedWidths.map((w) => (w === undefined ? share : w * shrink));
 }
 
-function imageHeight(node: HtmlElement, width: number): number {
-  const w = Number(attribute(node, 'width'));
-  const h = Number(attribute(node, 'height'));
-  if (w > 0 && h > 0) return Math.min(IMAGE.maxHeight, h * Math.min(1, width / w));
-  return IMAGE.maxHeight;
+function padded(inner: BlockSize, padding: number): BlockSize {
+  return { height: inner.height + 2 * padding, marginBottom: BLOCK_GAP };
 }
 
-function imagePlaceholderSize(node: HtmlElement, width: number): BlockSize {
-  const text = childrenSize(node.children, Math.min(640, width) - IMAGE.missingPadding * 1.5).height;
-  return { height: Math.max(IMAGE.missingMinHeight, text + IMAGE.missingPadding) + 2 * IMAGE.missingMargin, marginBottom: 0 };
-}
-
-function padded(inner: BlockSize, padding: number, marginBottom: number): BlockSize {
-  return { height: inner.height + 2 * padding, marginBottom };
-}
-
-/** The inline content of nodes as styled runs; `<br>` becomes a forced break. */
-function inlineRuns(nodes: readonly HtmlNode[], style: TextStyle): TextRun[] {
-  const runs: TextRun[] = [];
-  const visit = (node: HtmlNode, face: FontFace, size: number, padding: number) => {
-    if (node.type === 'text') {
-      runs.push({ text: decodeEntities(node.text.replace(/\s+/g, ' ')), face, size, padding });
-      return;
-    }
-    if (SKIPPED.has(node.tag) || node.tag === 'img' || hasClass(node, 'image-missing') || hasClass(node, 'video-card')) return;
-    if (node.tag === 'br') {
-      runs.push({ text: '\n', face, size });
-      return;
-    }
-    if (hasClass(node, 'visually-hidden')) return;
-    const nextFace: FontFace = node.tag === 'code' || node.tag === 'kbd' ? 'mono' : node.tag === 'strong' || node.tag === 'b' ? 'bold' : node.tag === 'em' || node.tag === 'i' ? (face === 'regular' ? 'italic' : face) : face;
-    const nextSize = node.tag === 'code' ? size * INLINE_CODE_SCALE : size;
-    for (const child of node.children) visit(child, nextFace, nextSize, node.tag === 'code' ? size * 0.4 + 2 : 0);
-  };
-  for (const node of nodes) visit(node, style.face, style.size, 0);
-  return runs;
+/** Inline content as runs of one face and size; a forced break becomes `\n`; embeds are measured apart. */
+export function textRuns(inline: readonly Inline[], size: number): TextRun[] {
+  return inline.flatMap((part): TextRun[] => {
+    if (part.kind === 'break') return [{ text: '\n', face: 'regular', size }];
+    if (part.kind !== 'text') return [];
+    const face: FontFace = part.face;
+    return part.code ? [{ text: part.text, face, size: size * INLINE_CODE_SCALE, padding: size * 0.4 + 2 }] : [{ text: part.text, face, size }];
+  });
 }

@@ -1,3 +1,4 @@
+import type { Diagram } from './diagram.ts';
 import type { SourceRange } from './diagnostic.ts';
 import type { QuestionNode } from './question.ts';
 
@@ -38,7 +39,24 @@ export interface ContainerAttributes {
   pairs: Record<string, string>;
 }
 
-export type BlockNode = MarkdownNode | PauseNode | ContainerNode | QuestionNode;
+/** `{% video "ID" %}` alone on its line: a card that links out to the video. */
+export interface VideoNode {
+  kind: 'video';
+  href: string;
+  range: SourceRange;
+}
+
+/** `::: stack` or `::: flow`, read into a diagram; `diagram` is absent when nothing in it could be drawn. */
+export interface DiagramNode {
+  kind: 'diagram';
+  name: 'stack' | 'flow';
+  diagram?: Diagram;
+  /** Containers written inside the diagram block (its `::: notes`), kept and rendered after it. */
+  children: BlockNode[];
+  range: SourceRange;
+}
+
+export type BlockNode = MarkdownNode | PauseNode | ContainerNode | QuestionNode | VideoNode | DiagramNode;
 
 /** A slide before rendering: the nodes it shows and where it came from. */
 export interface SectionNode {

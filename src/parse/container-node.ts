@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
 import type { ContainerNode } from '../model/document-tree.ts';
 import { parseAttributes } from './container-attributes.ts';
+import type { MessageArgs } from '../diagnostics/messages.ts';
 
 /** What an opening line says: `::: tip Let op` (markdown-it) or `::: {.column width="40%"}` (pandoc). */
 export interface ContainerOpener {
@@ -42,7 +43,7 @@ export function emptyContainer(name: string, label: string, fenceLength: number,
 export function reportUnclosed(container: ContainerNode, sink: DiagnosticSink, inner?: ClosedInner): void {
   const { line, column } = container.range.start;
   const fence = ':'.repeat(container.fenceLength);
-  const args: Record<string, string> = { fence, name: container.name };
+  const args: MessageArgs<'unclosed-container'> = { fence, name: container.name };
   if (inner) Object.assign(args, { inner: inner.name, innerOpened: String(inner.opened), innerClosed: String(inner.closed) });
   sink.report('unclosed-container', { start: { line, column }, end: { line, column: column + fence.length + container.name.length } }, args);
 }

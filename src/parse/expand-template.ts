@@ -1,7 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
+import type { MessageArgs } from '../diagnostics/messages.ts';
 import { closestName } from '../shared/closest-name.ts';
-import { escapeHtml } from '../shared/escape-html.ts';
-import type { UiStrings } from '../i18n/ui-strings.ts';
 import { createLineIndex } from './line-index.ts';
 
 // Expressions stay on one line and contain no braces, so a scan is linear whatever the input.
@@ -17,19 +16,34 @@ const FILTERS: Record<string, (value: string) => string> = {
   trim: (v) => v.trim(),
 };
 
+/** A `{% video %}` tag alone on its line: the tree gets a video node there (see place-nodes.ts). */
+export interface VideoPlacement {
+  line: number;
+  href: string;
+}
+
+export interface ExpandedTemplate {
+  /** The page with its tags expanded, line for line. */
+  text: string;
+  videos: VideoPlacement[];
+}
+
 /**
  * Expands the course site's template syntax (Eleventy with Nunjucks or Liquid) as that site would:
  * `{{ variables }}` from front matter, `{% video "ID" %}`, `{% raw %}`; other tags are dropped with a warning.
- * The result has exactly as many lines as the input, so later positions still point at the file.
+ * The result has exactly as many lines as the input, so later positions still point at the file. A video
+ * tag alone on its line is left out of the text and returned as a placement; one inside other text (or a
+ * code block) becomes its link.
  */
-export function expandTemplate(text: string, data: Record<string, unknown>, strings: UiStrings, sink: DiagnosticSink, options = { reportUnknown: true }): string {
+export function expandTemplate(text: string, data: Record<string, unknown>, sink: DiagnosticSink, options = { reportUnknown: true }): ExpandedTemplate {
+  const videos: VideoPlacement[] = [];
   const index = createLineIndex(text);
   const at = (offset: number, length: number) => {
     const start = index.positionAt(offset);
     return { start, end: { line: start.line, column: start.column + length - 1 } };
   };
   let rawOpen: { offset: number; length: number } | undefined;
-  return text.replace(RE_TEMPLATE, (match: string, expression: string | undefined, tag: string | undefined, offset: number) => {
+  const expanded = text.replace(RE_TEMPLATE, (match: string, expression: string | undefined, tag: string | undefined, offset: number) => {
     if (tag !== undefined) {
       const name = tag.trim().split(/\s+/)[0] ?? '';
       if (rawOpen) {
@@ -41,35 +55,54 @@ export function expandTemplate(text: string, data: Record<string, unknown>, stri
         rawOpen = { offset, length: match.length };
         return '';
       }
-      if (name === 'video') return renderVideo(tag.trim(), strings, () => sink.report('missing-video-id', at(offset, match.length)));
+      if (name === 'video') {
+        const href = videoHref(tag.trim());
+        if (!href) {
+          sink.report('missing-video-id', at(offset, match.length));
+          return '';
+        }
+        if (!isAloneOnLine(text, offset, match.length)) return `<${href}>`;
+        videos.push({ line: index.positionAt(offset).line, href });
+        return '';
+      }
       sink.report('unknown-tag', at(offset, match.length), { name: name || tag.trim() });
       return '';
     }
     if (rawOpen) return match;
-    return expandExpression((expression ?? '').trim(), match, data, (code, args) => {
-      if (code !== 'unknown-variable' || options.reportUnknown) sink.report(code, at(offset, match.length), args);
+    const range = at(offset, match.length);
+    return expandExpression((expression ?? '').trim(), match, data, {
+      invalid: (args) => sink.report('invalid-variable', range, args),
+      unknown: (args) => options.reportUnknown && sink.report('unknown-variable', range, args),
+      filter: (args) => sink.report('unknown-filter', range, args),
     });
-  }) + closeRaw();
-
-  function closeRaw(): string {
-    if (rawOpen) sink.report('unclosed-raw', at(rawOpen.offset, rawOpen.length));
-    return '';
-  }
+  });
+  if (rawOpen) sink.report('unclosed-raw', at(rawOpen.offset, rawOpen.length));
+  return { text: expanded, videos };
 }
 
-type Report = (code: 'unknown-variable' | 'invalid-variable' | 'unknown-filter', args: Record<string, string>) => void;
+function isAloneOnLine(text: string, offset: number, length: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset + length);
+  return text.slice(start, offset).trim() === '' && text.slice(offset + length, end === -1 ? undefined : end).trim() === '';
+}
+
+interface Report {
+  invalid: (args: MessageArgs<'invalid-variable'>) => void;
+  unknown: (args: MessageArgs<'unknown-variable'>) => void;
+  filter: (args: MessageArgs<'unknown-filter'>) => void;
+}
 
 function expandExpression(expression: string, literal: string, data: Record<string, unknown>, report: Report): string {
   const [name = '', ...filters] = expression.split('|').map((part) => part.trim());
   if (!RE_VARIABLE.test(name)) {
-    report('invalid-variable', { expression });
+    report.invalid({ expression });
     return literal;
   }
   const value = lookUp(data, name);
   if (value === undefined) {
     const known = Object.keys(data);
     const suggestion = closestName(name, known);
-    report('unknown-variable', suggestion ? { name, known: known.join(', '), suggestion } : { name, known: known.join(', ') });
+    report.unknown(suggestion ? { name, known: known.join(', '), suggestion } : { name, known: known.join(', ') });
     return '';
   }
   let text = stringify(value);
@@ -78,7 +111,7 @@ function expandExpression(expression: string, literal: string, data: Record<stri
     const filterName = filter.split(/[\s(]/)[0] ?? '';
     if (filterName === 'safe') safe = true;
     else if (FILTERS[filterName]) text = FILTERS[filterName](text);
-    else report('unknown-filter', { name: filterName });
+    else report.filter({ name: filterName });
   }
   // `<` and `>` become entities so a value cannot open HTML; `&` and quotes stay, since markdown shows
   // them as written (`Q&A` in a code block must not read `Q&amp;A`).
@@ -103,18 +136,10 @@ function stringify(value: unknown): string {
   return String(value).replace(/\s*\n\s*/g, ' ');
 }
 
-function renderVideo(tag: string, strings: UiStrings, reportMissing: () => void): string {
+/** The video's address: a YouTube ID becomes its watch page; a URL stays; anything else is no video. */
+function videoHref(tag: string): string | undefined {
   const match = RE_VIDEO.exec(tag);
   const id = (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
-  if (!id) {
-    reportMissing();
-    return '';
-  }
-  const href = /^https?:\/\//.test(id) ? id : RE_VIDEO_ID.test(id) ? `https://www.youtube.com/watch?v=${id}` : '';
-  if (!href) {
-    reportMissing();
-    return '';
-  }
-  // A link, not an iframe: decks must work offline and make no request until the teacher clicks.
-  return `<a class="video-card" href="${escapeHtml(href)}" target="_blank" rel="noopener"><span class="video-card-icon" aria-hidden="true">▶</span><span class="video-card-text">${escapeHtml(strings.watchVideo)}</span></a>`;
+  if (/^https?:\/\//.test(id)) return id;
+  return RE_VIDEO_ID.test(id) ? `https://www.youtube.com/watch?v=${id}` : undefined;
 }

@@ -1,9 +1,16 @@
+import type { Block, ColumnBasis } from '../model/block.ts';
+import { groupOf } from './group-of.ts';
 import type { BlockNode, ContainerNode } from '../model/document-tree.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
+import { CALLOUT_NAMES } from './callout-names.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
-import { DIAGRAM_CONTAINERS, renderDiagram } from './diagrams/render-diagram.ts';
+import { renderDiagram } from './diagrams/render-diagram.ts';
+import { groupRawHtml } from './group-raw-html.ts';
+import { inlineOf } from './inline-content.ts';
 import type { RenderContext } from './render-context.ts';
 import { renderQuestion } from './render-question.ts';
+import { tokenBlock, trimNewline } from './token-block.ts';
+import { renderVideo } from './render-video.ts';
 
 /** How blocks are being rendered: inside `::: build` every block is a step of its own. */
 export interface BlockMode {
@@ -16,60 +23,91 @@ export interface BlockMode {
 export interface BlockRenderer {
   md: MarkdownRenderer;
   ctx: RenderContext;
-  notes: string[];
+  notes: Block[];
 }
+
+const RE_COMMENT_ONLY = /^\s*<!--[\s\S]*-->\s*$/;
 
 /**
- * Renders block nodes to HTML: markdown through marked, containers as `notes` (collected apart),
+ * Renders block nodes to typed blocks: markdown through marked, containers as `notes` (collected apart),
  * `build` (each child a step), `columns`/`column` and any other name as a `<div>`; `. . .` starts a new step.
  */
-export function renderBlocks(nodes: readonly BlockNode[], env: BlockRenderer, mode: BlockMode): string {
-  const segments = splitAtPauses(nodes);
-  return segments
-    .map((segment, i) => {
-      const html = segment.map((node) => renderNode(node, env, mode)).join('');
-      return i === 0 ? html : `<div class="fragment" data-line="${firstLine(segment)}">\n${html}</div>\n`;
-    })
-    .join('');
+export function renderBlocks(nodes: readonly BlockNode[], env: BlockRenderer, mode: BlockMode): Block[] {
+  return splitAtPauses(nodes).flatMap((segment, i) => {
+    const blocks = groupRawHtml(segment.flatMap((node) => renderNode(node, env, mode)));
+    return i === 0 ? blocks : [groupOf('plain', `<div class="fragment" data-line="${firstLine(segment)}">`, '</div>', blocks)];
+  });
 }
 
-function renderNode(node: BlockNode, env: BlockRenderer, mode: BlockMode): string {
-  if (node.kind === 'pause') return '';
-  if (node.kind === 'markdown') return renderMarkdown(node.text, node.startLine, env.md, mode);
-  if (node.kind === 'question') return renderQuestion(node, env.md, env.ctx.strings, (nodes) => renderBlocks(nodes, env, { build: false, incrementalLists: false }));
-  if (node.name === 'notes') {
-    env.notes.push(renderBlocks(node.children, env, { build: false, incrementalLists: false }));
-    return '';
+function renderNode(node: BlockNode, env: BlockRenderer, mode: BlockMode): Block[] {
+  switch (node.kind) {
+    case 'pause':
+      return [];
+    case 'markdown':
+      return renderMarkdown(node.text, node.startLine, env.md, mode);
+    case 'question':
+      return [renderQuestion(node, env.md, env.ctx.strings, (nodes) => renderBlocks(nodes, env, { build: false, incrementalLists: false }))];
+    case 'video':
+      return [renderVideo(node, env.ctx.strings)];
+    case 'diagram': {
+      const diagram = renderDiagram(node, env.ctx);
+      return [...(diagram ? [diagram] : []), ...renderBlocks(node.children, env, mode)];
+    }
+    case 'container':
+      return renderContainer(node, env, mode);
   }
-  if (DIAGRAM_CONTAINERS.has(node.name)) return renderDiagram(node, env.ctx) ?? '';
+}
+
+function renderContainer(node: ContainerNode, env: BlockRenderer, mode: BlockMode): Block[] {
+  if (node.name === 'notes') {
+    env.notes.push(...renderBlocks(node.children, env, { build: false, incrementalLists: false }));
+    return [];
+  }
+  const label = containerLabel(node, env.md);
   const inner = renderBlocks(node.children, env, { ...mode, build: node.name === 'build' });
-  return `<div${containerAttributes(node, mode.build)}>\n${containerLabel(node, env.md)}${inner}</div>\n`;
+  const line = node.range.start.line;
+  const role = node.name === 'columns' ? 'columns' : node.name === 'column' ? 'column' : CALLOUT_NAMES.some((name) => name === node.name || node.attributes.classes.includes(name)) ? 'callout' : 'plain';
+  return [groupOf(role, `<div${containerAttributes(node, mode.build)}>`, '</div>', [...(label ? [label] : []), ...inner], line, columnBasis(node.attributes.pairs.width))];
 }
 
-function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, mode: BlockMode): string {
-  return md
-    .lex(text, startLine)
-    .map((positioned) => {
-      const { token } = positioned;
-      // Nothing to see: an empty line, or an HTML comment, which as a build step would show nothing.
-      if (token.type === 'space' || (token.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(token.raw))) return '';
-      if (token.type === 'list' && (mode.build || mode.incrementalLists)) return withLine(md.render(positioned, true), positioned.line);
-      const html = md.render(positioned);
-      if (mode.build && token.type !== 'def') return `<div class="fragment" data-line="${positioned.line}">\n${html}</div>\n`;
-      return withLine(html, positioned.line);
-    })
-    .join('');
+function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, mode: BlockMode): Block[] {
+  return md.lex(text, startLine).flatMap((positioned): Block[] => {
+    const { token, line } = positioned;
+    // Nothing to see: an empty line, or an HTML comment, which as a build step would show nothing.
+    if (token.type === 'space' || (token.type === 'html' && RE_COMMENT_ONLY.test(token.raw))) return [];
+    const lineAttribute = ` data-line="${line}"`;
+    if (token.type === 'list' && (mode.build || mode.incrementalLists)) return block(token, withLine(md.render(positioned, true), lineAttribute), line, lineAttribute, md);
+    const html = md.render(positioned);
+    if (mode.build && token.type !== 'def') {
+      const inner = block(token, html, line, '', md);
+      return inner.length > 0 ? [groupOf('plain', `<div class="fragment" data-line="${line}">`, '</div>', inner, line)] : [];
+    }
+    return block(token, withLine(html, lineAttribute), line, lineAttribute, md);
+  });
 }
 
-const RE_CSS_WIDTH = /^\d+(?:\.\d+)?(?:%|px|em|rem)$/;
+function block(token: Parameters<typeof tokenBlock>[0], html: string, line: number, lineAttribute: string, md: MarkdownRenderer): Block[] {
+  if (html === '') return [];
+  const made = tokenBlock(token, trimNewline(html), line, lineAttribute, md.records);
+  return made ? [made] : [];
+}
+
+const RE_CSS_WIDTH = /^(\d+(?:\.\d+)?)(%|px|em|rem)$/;
+
+/** Quarto's `width="25%"` (or px, em) as the layout model reads it. */
+function columnBasis(width: string | undefined): ColumnBasis | undefined {
+  const match = RE_CSS_WIDTH.exec(width?.trim() ?? '');
+  if (!match) return undefined;
+  return { value: Number(match[1]), unit: match[2] === '%' ? '%' : match[2] === 'px' ? 'px' : 'em' };
+}
 const RE_OPENING_TAG = /^<([a-zA-Z][\w-]*)(?=[\s>])/;
 
 /**
  * Marks a block with the markdown line it comes from, so that layout problems found later (by the
  * paginator or by `lesdia check` in Chromium) point at the file.
  */
-function withLine(html: string, line: number): string {
-  return html.replace(RE_OPENING_TAG, `<$1 data-line="${line}"`);
+function withLine(html: string, lineAttribute: string): string {
+  return html.replace(RE_OPENING_TAG, `<$1${lineAttribute}`);
 }
 
 function containerAttributes(node: ContainerNode, isBuildStep: boolean): string {
@@ -88,11 +126,14 @@ function containerAttributes(node: ContainerNode, isBuildStep: boolean): string 
   return parts.join('');
 }
 
-function containerLabel(node: ContainerNode, md: MarkdownRenderer): string {
-  if (!node.label) return '';
+function containerLabel(node: ContainerNode, md: MarkdownRenderer): Block | undefined {
+  if (!node.label) return undefined;
   const [positioned] = md.lex(node.label, node.range.start.line);
-  const inline = positioned ? md.render(positioned).replace(/^<p>|<\/p>\n?$/g, '') : escapeHtml(node.label);
-  return `<p class="container-title">${inline}</p>\n`;
+  if (!positioned) return { kind: 'text', role: 'paragraph', inline: [{ kind: 'text', text: node.label, face: 'regular' }], html: `<p class="container-title">${escapeHtml(node.label)}</p>` };
+  const rendered = md.render(positioned);
+  const inner = rendered.startsWith('<p>') && rendered.endsWith('</p>\n') ? rendered.slice(3, -5) : rendered;
+  const inline = 'tokens' in positioned.token && Array.isArray(positioned.token.tokens) ? inlineOf(positioned.token.tokens, (t) => md.records.embeds.get(t) ?? []) : [];
+  return { kind: 'text', role: 'paragraph', inline, html: `<p class="container-title">${inner}</p>` };
 }
 
 function firstLine(nodes: readonly BlockNode[]): number {

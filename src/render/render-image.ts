@@ -1,3 +1,4 @@
+import type { Embed } from '../model/block.ts';
 import type { SourceRange } from '../model/diagnostic.ts';
 import { countNewlines } from '../shared/count-newlines.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
@@ -7,17 +8,25 @@ const RE_IMG_TAG = /<img\b([^>]*)>/gi;
 const RE_HTML_ATTRIBUTE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** An image: the resolved URL, or a framed placeholder with its alt text when the file is missing. */
-export function renderImage(src: string, alt: string, title: string | null, at: SourceRange, ctx: RenderContext, extraAttributes = ''): string {
+export function renderImage(src: string, alt: string, title: string | null, at: SourceRange, ctx: RenderContext, size: ImageSize = {}, extraAttributes = ''): { html: string; embed: Embed } {
   if (!alt.trim()) ctx.sink.report('image-without-alt', at, { src });
   const url = resolveImageUrl(src, at, ctx);
-  if (url === undefined) return missingImage(alt, ctx);
+  if (url === undefined) return { html: missingImage(alt, ctx), embed: { kind: 'image-missing', text: `${ctx.strings.imageMissing}${alt.trim() || ctx.strings.imageMissing}` } };
   const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
-  return `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${titleAttribute}${extraAttributes}>`;
+  const embed: Embed = size.width && size.height ? { kind: 'image', width: size.width, height: size.height } : { kind: 'image' };
+  return { html: `<img src="${escapeHtml(url)}" alt="${escapeHtml(alt)}"${titleAttribute}${extraAttributes}>`, embed };
+}
+
+/** The `width` and `height` attributes of a raw `<img>`, when both are numbers. */
+interface ImageSize {
+  width?: number;
+  height?: number;
 }
 
 /** Rewrites the `<img>` tags of raw HTML: resolved `src`, `eleventy:*` attributes dropped, placeholders when missing. */
-export function rewriteHtmlImages(html: string, line: number, ctx: RenderContext): string {
-  return html.replace(RE_IMG_TAG, (tag: string, attributeText: string, offset: number) => {
+export function rewriteHtmlImages(html: string, line: number, ctx: RenderContext): { html: string; embeds: Embed[] } {
+  const embeds: Embed[] = [];
+  const rewritten = html.replace(RE_IMG_TAG, (tag: string, attributeText: string, offset: number) => {
     const before = html.slice(0, offset);
     const tagLine = line + countNewlines(before);
     const column = offset - before.lastIndexOf('\n');
@@ -28,8 +37,12 @@ export function rewriteHtmlImages(html: string, line: number, ctx: RenderContext
       .filter(([name]) => !['src', 'alt', 'title'].includes(name.toLowerCase()))
       .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
       .join('');
-    return renderImage(get('src') ?? '', get('alt') ?? '', get('title') ?? null, at, ctx, extra);
+    const size = { width: Number(get('width')), height: Number(get('height')) };
+    const image = renderImage(get('src') ?? '', get('alt') ?? '', get('title') ?? null, at, ctx, size.width > 0 && size.height > 0 ? size : {}, extra);
+    embeds.push(image.embed);
+    return image.html;
   });
+  return { html: rewritten, embeds };
 }
 
 function resolveImageUrl(src: string, at: SourceRange, ctx: RenderContext): string | undefined {

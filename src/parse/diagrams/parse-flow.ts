@@ -1,3 +1,4 @@
+import type { MessageArgs } from '../../diagnostics/messages.ts';
 import type { DiagnosticSink } from '../../diagnostics/diagnostic-sink.ts';
 import { lineRange } from '../../diagnostics/diagnostic-sink.ts';
 import type { ArrowHeads, FlowArrow, FlowBox, FlowDiagram } from '../../model/diagram.ts';
@@ -65,7 +66,7 @@ export function parseFlow(text: string, startLine: number, range: SourceRange, s
     for (const end of [arrow.from, arrow.to]) {
       if (known.has(end)) continue;
       const suggestion = closestName(end, [...known.keys()]);
-      const args: Record<string, string> = { name: end, boxes: boxes.map((b) => b.label).join(', ') };
+      const args: MessageArgs<'unknown-diagram-box'> = { name: end, boxes: boxes.map((b) => b.label).join(', ') };
       if (suggestion) args.suggestion = known.get(suggestion)?.label ?? suggestion;
       sink.report('unknown-diagram-box', lineRange(arrow.line, 1, 1), args);
       return false;

@@ -22,7 +22,7 @@ interface Point {
  * arrows. Every element is placed from the grid alone, so nothing moves between build steps. The SVG is
  * hidden from screen readers, which read the text alternative: the arrows in build order.
  */
-export function renderFlow(diagram: FlowDiagram, markerId: string): string {
+export function renderFlow(diagram: FlowDiagram, markerId: string): { html: string; width: number; height: number } {
   const boxes = new Map(diagram.boxes.map((box) => [box.id, box]));
   const grid = { columnWidth: BOX_WIDTH + columnGap(diagram, boxes) };
   const width = diagram.columns * grid.columnWidth;
@@ -30,14 +30,14 @@ export function renderFlow(diagram: FlowDiagram, markerId: string): string {
   const arrows = diagram.arrows.map((arrow) => renderArrow(arrow, boxes, markerId, grid)).join('\n');
   const boxShapes = diagram.boxes.map((box) => renderBox(box, grid)).join('\n');
   const marker = `<defs><marker id="${markerId}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path class="flow-arrowhead" d="M0,0 L10,5 L0,10 z"/></marker></defs>`;
-  return `<figure class="diagram diagram-flow" data-line="${diagram.range.start.line}">
+  const html = `<figure class="diagram diagram-flow" data-line="${diagram.range.start.line}">
 <svg class="diagram-visual" viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
 ${marker}
 ${arrows}
 ${boxShapes}
 </svg>
-${flowAltText(diagram, boxes)}</figure>
-`;
+${flowAltText(diagram, boxes)}</figure>`;
+  return { html, width, height };
 }
 
 /** Room between columns for the longest label of an arrow between side-by-side boxes. */

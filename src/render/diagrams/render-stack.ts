@@ -25,8 +25,7 @@ export function renderStack(diagram: StackDiagram, strings: UiStrings): string {
 <div class="diagram-visual" aria-hidden="true" style="${style}">
 ${parts.join('\n')}
 </div>
-${stackAltText(diagram, strings)}</figure>
-`;
+${stackAltText(diagram, strings)}</figure>`;
 }
 
 function renderLayer(layer: StackLayer, column: number, rowCount: number): string {

@@ -1,0 +1,51 @@
+import type { Block, LaidOutSlide, PlacedBlock } from '../model/block.ts';
+import type { Slide } from '../model/deck.ts';
+import { balanceHtml } from '../render/balance-html.ts';
+
+/**
+ * A laid-out slide as the HTML inside its `<section>`: the title (with the "(vervolg)" mark on a follow-up),
+ * then each block or part of a block, one per line. Each page is balanced on its own, so raw HTML that
+ * opens or closes too much cannot reach the slide around it.
+ */
+export function emitSlide(slide: LaidOutSlide, continuedLabel: string): Slide {
+  const lines: string[] = [];
+  if (slide.heading) {
+    const { parts } = slide.heading;
+    lines.push(slide.continuation > 0 && parts ? `${parts.open}${parts.inner} <span class="continued">${continuedLabel}</span>${parts.close}` : slide.heading.html);
+  }
+  for (const placed of slide.blocks) lines.push(placedHtml(placed));
+  return {
+    kind: slide.kind,
+    title: slide.title,
+    html: balanceHtml(joinLines(lines)).html,
+    notesHtml: balanceHtml(joinBlocks(slide.notes)).html,
+    source: slide.source,
+    continuation: slide.continuation,
+  };
+}
+
+export function joinBlocks(blocks: readonly Block[]): string {
+  return joinLines(blocks.map((block) => block.html));
+}
+
+function joinLines(lines: readonly string[]): string {
+  return lines.map((line) => `${line}\n`).join('');
+}
+
+/** The HTML of a block, or of the items, rows or lines of it that one page holds. */
+function placedHtml({ block, part }: PlacedBlock): string {
+  if (!part) return block.html;
+  const { from, to } = part;
+  if (block.kind === 'list') {
+    const items = block.items.slice(from, to).map((item) => item.html);
+    const start = block.tag === 'ol' && from > 0 ? ` start="${block.start + from}"` : block.tag === 'ol' && block.start !== 1 ? ` start="${block.start}"` : '';
+    return `<${block.tag}${block.attributes}${start}>\n${items.join('\n')}\n</${block.tag}>`;
+  }
+  if (block.kind === 'table') {
+    return `${block.open}\n${block.headHtml}\n<tbody>\n${block.rows.slice(from, to).map((row) => row.html).join('\n')}\n</tbody>\n</table>`;
+  }
+  if (block.kind === 'code') {
+    return `${block.open}${block.caption}${block.preOpen}${block.lines.slice(from, to).map((line) => line.html).join('\n')}</code></pre></figure>`;
+  }
+  return block.html;
+}

@@ -1,0 +1,174 @@
+import type { SourceRange } from './diagnostic.ts';
+
+/**
+ * Typed blocks: what render hands to layout. Each block carries its HTML (for emit) beside the parts the
+ * layout model measures (text, list items, table rows, code lines, a diagram's grid), so no stage reads
+ * back HTML another stage wrote. `line` is the markdown line the block starts on.
+ */
+
+/** The bundled text faces the layout model has metrics for. */
+export type FontFace = 'regular' | 'bold' | 'italic' | 'mono';
+
+/** Inline content as measured: styled text, forced breaks, and things of their own size in the text. */
+export type Inline =
+  | { kind: 'text'; text: string; face: FontFace; /** Inline code: the code face, smaller, padded. */ code?: boolean }
+  | { kind: 'break' }
+  | { kind: 'embed'; embed: Embed };
+
+/** Something inline that takes its own height: an image, a missing image's frame, a video card, math. */
+export type Embed =
+  | { kind: 'image'; width?: number; height?: number }
+  | { kind: 'image-missing'; /** The frame's text: its label and the alt text. */ text: string }
+  | { kind: 'video' }
+  | { kind: 'measured'; height: number };
+
+interface BlockBase {
+  line?: number;
+  /** The block's complete HTML, without a trailing newline. */
+  html: string;
+}
+
+/** A paragraph, a heading (its HTML in parts, so a continuation can extend its title) or loose inline content. */
+export interface TextBlock extends BlockBase {
+  kind: 'text';
+  /** `inline`: text outside a paragraph (a tight list item's, a bare image), without a paragraph's margin. */
+  role: 'paragraph' | 'heading' | 'byline' | 'inline';
+  /** 1–6 for headings. */
+  level?: number;
+  inline: Inline[];
+  /** Headings: the opening tag, the inner HTML and the closing tag. */
+  parts?: { open: string; inner: string; close: string };
+}
+
+export interface ListItem {
+  html: string;
+  blocks: Block[];
+}
+
+export interface ListBlock extends BlockBase {
+  kind: 'list';
+  tag: 'ul' | 'ol';
+  /** The opening tag's attributes, `start` left out. */
+  attributes: string;
+  start: number;
+  items: ListItem[];
+}
+
+export interface TableRow {
+  html: string;
+  cells: { header: boolean; inline: Inline[] }[];
+}
+
+export interface TableBlock extends BlockBase {
+  kind: 'table';
+  /** `<table …>`. */
+  open: string;
+  /** The `<thead>` element, repeated on a continuation; empty without one. */
+  headHtml: string;
+  head: TableRow[];
+  rows: TableRow[];
+}
+
+export interface CodeLine {
+  html: string;
+  /** The line as written (what copy copies). */
+  text: string;
+}
+
+export interface CodeBlock extends BlockBase {
+  kind: 'code';
+  /** `<figure …>` (or empty for a bare `<pre>` in raw HTML), the file tab (or empty), `<pre …><code>`. */
+  open: string;
+  caption: string;
+  preOpen: string;
+  lines: CodeLine[];
+  /** What follows `</code></pre>`: the line-step markers and `</figure>`. */
+  close: string;
+  /** `{1|2-3}` line steps: such a block is never split. */
+  stepped: boolean;
+  /** A code block lesdia drew (file tab, border); false for a bare `<pre>` of raw HTML. */
+  framed: boolean;
+}
+
+export interface ColumnBasis {
+  value: number;
+  unit: '%' | 'px' | 'em';
+}
+
+/** Blocks inside one element: a quote, a callout, columns, a build step or any other `<div>`. */
+export interface GroupBlock extends BlockBase {
+  kind: 'group';
+  role: 'quote' | 'callout' | 'columns' | 'column' | 'plain';
+  /** A column's own width (Quarto's `width="25%"`); it shrinks with the others when they do not fit. */
+  basis?: ColumnBasis;
+  /** The opening and closing tags around the children's HTML (empty for raw HTML groups). */
+  open: string;
+  close: string;
+  children: Block[];
+}
+
+export interface StackDiagramBlock extends BlockBase {
+  kind: 'stack';
+  /** Rows of layers, after aligning the stacks. */
+  rows: number;
+  hasNotes: boolean;
+}
+
+export interface FlowDiagramBlock extends BlockBase {
+  kind: 'flow';
+  /** The drawing's size in its own units; it scales to the slide's width. */
+  width: number;
+  height: number;
+}
+
+export interface RuleBlock extends BlockBase {
+  kind: 'rule';
+}
+
+/** Measured by whoever made it (a display formula): its height on the slide in CSS px at 1280×720. */
+export interface MeasuredBlock extends BlockBase {
+  kind: 'measured';
+  height: number;
+}
+
+/** Raw HTML from the page, with the blocks it reads as for measuring. */
+export interface HtmlBlock extends BlockBase {
+  kind: 'html';
+  children: Block[];
+  /** Elements it leaves open for the blocks after it (`<div class="tip">` alone), and end tags for earlier ones. */
+  opened: number;
+  closed: number;
+  /** What it opens is drawn as a callout. */
+  callout: boolean;
+}
+
+export type Block = TextBlock | ListBlock | TableBlock | CodeBlock | GroupBlock | StackDiagramBlock | FlowDiagramBlock | RuleBlock | MeasuredBlock | HtmlBlock;
+
+/** One slide as render hands it to layout. */
+export interface RenderedSlide {
+  kind: 'title' | 'content';
+  /** Plain text of the slide's first heading (the deck title on the title slide). */
+  title: string;
+  blocks: Block[];
+  notes: Block[];
+  source: SourceRange;
+}
+
+/** A block placed on a page whole, or a run of its items, rows or lines (`from` inclusive, `to` exclusive). */
+export interface PlacedBlock {
+  block: Block;
+  part?: { from: number; to: number };
+}
+
+/** One slide as layout hands it to emit: the slide as written (continuation 0) or one of its follow-ups. */
+export interface LaidOutSlide {
+  kind: 'title' | 'content';
+  title: string;
+  /** The title heading, repeated on a follow-up with the "(vervolg)" mark. */
+  heading?: TextBlock;
+  blocks: PlacedBlock[];
+  /** Speaker notes, on the first part only. */
+  notes: Block[];
+  source: SourceRange;
+  continuation: number;
+}
