@@ -17,6 +17,7 @@ import Zoom from 'reveal.js/plugin/zoom';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
+import { setUpInk } from './ink/ink-loader.ts';
 import { isPresented, provideLive } from './live/live-hub.ts';
 import { appendLaterSlides, completeDeck, hashNeedsLaterSlides } from './later-slides.ts';
 import { addReviewLink } from './review-link.ts';
@@ -75,6 +76,7 @@ if (view === 'speaker') {
     followCodeSteps(deck);
     // The speaker view's preview frames follow edits too.
     if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
+    setUpInk(deck, { receiver });
     if (receiver) return;
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));
     addReviewLink(deck, strings);

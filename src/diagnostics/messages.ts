@@ -208,6 +208,21 @@ export const MESSAGES = {
     message: (a: PageFindingArgs) => `slide ${a.slide}${a.step}: text is hard to read on a projector (${a.detail})`,
     hint: () => 'use the theme\'s colours, or darker text on a light background',
   },
+  'annotations-unreadable': {
+    severity: 'warning',
+    message: (a) => `the drawings of this deck cannot be read (${a.reason}); the deck opens without them`,
+    hint: () => 'lesdia keeps a copy of this file as .bak before it saves new drawings; restore it from there or from version control',
+  },
+  'annotations-problem': {
+    severity: 'warning',
+    message: (a) => `${a.reason}`,
+    hint: () => 'the rest of the drawings are shown; drawing on the slide again saves a corrected file',
+  },
+  'annotations-outside': {
+    severity: 'warning',
+    message: (a) => `\`${a.file}\` lies outside the project (a link out of it); the drawings are not read or saved`,
+    hint: () => 'make annotations/ a plain folder inside the project',
+  },
   'no-notes': {
     severity: 'info',
     message: (a: PageFindingArgs) => `slide ${a.slide} has no speaker notes`,

@@ -1,12 +1,18 @@
 import type { Plugin } from 'vite';
 import { createDeckProject, type DeckProject, type DeckProjectOptions } from '../project/deck-project.ts';
+import { createAnnotationsStore, type AnnotationsStore } from '../project/annotations-store.ts';
 import { hotUpdatePlugin } from './hot-update-plugin.ts';
+import { inkPlugin } from './ink-plugin.ts';
 import { pagesPlugin } from './pages-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 
 export interface LesdiaPluginOptions extends DeckProjectOptions {
   /** A project already compiled by the caller (the CLI checks before it builds), so nothing compiles twice. */
   project?: DeckProject;
+  /** Show the drawings of `annotations/<deck>.json` (and save new ones under dev); `--no-ink` is false. @default true */
+  ink?: boolean;
+  /** The drawings as kept by a running server (present), instead of a store of the plugin's own. */
+  annotations?: AnnotationsStore;
 }
 
 /**
@@ -15,6 +21,7 @@ export interface LesdiaPluginOptions extends DeckProjectOptions {
  */
 export function lesdia(options: LesdiaPluginOptions): Plugin[] {
   const project = options.project ?? createDeckProject(options);
-  const plugins = [pagesPlugin(project, options.singleFile ?? false), hotUpdatePlugin(project)];
+  const annotations = options.ink === false ? undefined : (options.annotations ?? createAnnotationsStore(project.projectDir));
+  const plugins = [pagesPlugin(project, options.singleFile ?? false), hotUpdatePlugin(project), inkPlugin(project, annotations)];
   return options.singleFile ? [...plugins, singleFilePlugin()] : plugins;
 }

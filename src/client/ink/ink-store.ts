@@ -1,0 +1,41 @@
+import type { AnnotationsFile, InkOp, InkStroke } from '../../model/annotations.ts';
+import { applyInkOp } from '../../shared/ink/apply-ink-op.ts';
+
+/** `local`: drawn in this window, to be kept and sent on; `remote`: received, only to be shown. */
+export type InkSource = 'local' | 'remote';
+export type InkListener = (op: InkOp | undefined, source: InkSource) => void;
+
+/** The deck's drawings in the browser, and who wants to hear of a change (the layer, the keepers). */
+export class InkStore {
+  readonly #listeners: InkListener[] = [];
+  readonly #drafts = new Map<string, { slide: string; stroke: InkStroke }>();
+
+  constructor(public annotations: AnnotationsFile) {}
+
+  strokes(slide: string): InkStroke[] {
+    const kept = Object.hasOwn(this.annotations.slides, slide) ? (this.annotations.slides[slide] ?? []) : [];
+    const drafts = [...this.#drafts.values()].filter((d) => d.slide === slide).map((d) => d.stroke);
+    return drafts.length > 0 ? [...kept, ...drafts] : kept;
+  }
+
+  /** A change made here or received; listeners hear it unless it changed nothing. */
+  apply(op: InkOp, source: InkSource = 'local'): void {
+    if (op.op === 'draft') this.#drafts.set(op.stroke.id, { slide: op.slide, stroke: op.stroke });
+    else {
+      if (op.op === 'add') this.#drafts.delete(op.stroke.id);
+      if (!applyInkOp(this.annotations, op) && op.op !== 'add') return;
+    }
+    for (const listener of this.#listeners) listener(op, source);
+  }
+
+  /** All drawings replaced (a late joiner's first state); listeners hear `undefined`. */
+  replace(annotations: AnnotationsFile): void {
+    this.annotations = annotations;
+    this.#drafts.clear();
+    for (const listener of this.#listeners) listener(undefined, 'remote');
+  }
+
+  listen(listener: InkListener): void {
+    this.#listeners.push(listener);
+  }
+}

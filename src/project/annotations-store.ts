@@ -1,0 +1,126 @@
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { lineRange } from '../diagnostics/diagnostic-sink.ts';
+import { MESSAGES, type DiagnosticCode } from '../diagnostics/messages.ts';
+import type { AnnotationsFile, InkOp } from '../model/annotations.ts';
+import { INK_LIMITS } from '../model/annotations.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { applyInkOp, serializeAnnotations } from '../shared/ink/apply-ink-op.ts';
+import { emptyAnnotations, parseAnnotations } from '../shared/ink/validate-annotations.ts';
+
+export interface ReadAnnotations {
+  annotations: AnnotationsFile;
+  /** Warnings about the file, positioned in it; the deck opens regardless. */
+  diagnostics: Diagnostic[];
+  /** The file's text, for code frames. */
+  text: string;
+}
+
+/** The drawings of every deck of a project, read from and saved to `annotations/<deck>.json`. */
+export interface AnnotationsStore {
+  /** The folder (`annotations/` beside `slides/`). */
+  readonly dir: string;
+  /** The deck's drawings as kept now (the saved ones, with every change applied since). */
+  read(slug: string): ReadAnnotations;
+  /** Applies a change and saves the file at once, atomically; false when nothing changed or it cannot be saved. */
+  apply(slug: string, op: InkOp): boolean;
+}
+
+/**
+ * Keeps the drawings per deck in memory after the first read and writes every change through a temporary
+ * file and a rename, so the file on disk is always a complete old or new version. A file that could not be
+ * read whole is copied to `<deck>.json.<time>.bak` before the first save replaces it: nothing is lost.
+ */
+export function createAnnotationsStore(projectDir: string): AnnotationsStore {
+  const root = path.resolve(projectDir);
+  const dir = path.join(root, 'annotations');
+  const loaded = new Map<string, State>();
+
+  const load = (slug: string): State => {
+    const file = path.join(dir, `${slug}.json`);
+    const cached = loaded.get(slug);
+    // Kept in memory until someone else changes the file (a teacher who deletes it to start afresh).
+    if (cached && cached.stamp === stampOf(file)) return cached;
+    const shown = path.relative(process.cwd(), file) || file;
+    const result: State = { annotations: emptyAnnotations(), diagnostics: [], text: '', intact: true, stamp: stampOf(file) };
+    const warn = (code: DiagnosticCode, args: Record<string, string>, line = 1, column = 1) => {
+      const template = MESSAGES[code] as { message: (a: Record<string, string>) => string; hint?: (a: Record<string, string>) => string };
+      result.diagnostics.push({ code, severity: 'warning', message: template.message(args), ...(template.hint ? { hint: template.hint(args) } : {}), file: shown, range: lineRange(line, column) });
+    };
+    if (!insideProject(root, file)) {
+      warn('annotations-outside', { file: shown });
+      result.intact = false;
+    } else if (existsSync(file)) {
+      const size = statSync(file).size;
+      if (size > INK_LIMITS.fileBytes) {
+        warn('annotations-unreadable', { reason: `${(size / 1024 / 1024).toFixed(1)} MB, more than the ${INK_LIMITS.fileBytes / 1024 / 1024} MB a deck's drawings may take` });
+        result.intact = false;
+      } else {
+        result.text = readFileSync(file, 'utf8');
+        const parsed = parseAnnotations(result.text);
+        result.annotations = parsed.annotations;
+        result.intact = parsed.problems.length === 0;
+        for (const problem of parsed.problems) warn(parsed.readable ? 'annotations-problem' : 'annotations-unreadable', { reason: problem.message }, problem.line, problem.column);
+      }
+    }
+    loaded.set(slug, result);
+    return result;
+  };
+
+  const save = (slug: string, state: State): boolean => {
+    const file = path.join(dir, `${slug}.json`);
+    if (!insideProject(root, file)) return false;
+    mkdirSync(dir, { recursive: true });
+    if (!state.intact && existsSync(file)) copyFileSync(file, `${file}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`);
+    state.intact = true;
+    const temp = `${file}.${process.pid}.tmp`;
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, serializeAnnotations(state.annotations));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+    state.stamp = stampOf(file);
+    return true;
+  };
+
+  return {
+    dir,
+    read: (slug) => load(slug),
+    apply(slug, op) {
+      const state = load(slug);
+      if (!applyInkOp(state.annotations, op)) return false;
+      return save(slug, state);
+    },
+  };
+}
+
+interface State extends ReadAnnotations {
+  /** False when the file on disk holds more than was read from it: it is backed up before it is replaced. */
+  intact: boolean;
+  stamp: string;
+}
+
+function stampOf(file: string): string {
+  if (!existsSync(file)) return 'none';
+  const stat = statSync(file);
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
+/** The file's folder, links resolved, lies inside the project (the folder may not exist yet). */
+function insideProject(root: string, file: string): boolean {
+  let real = path.dirname(file);
+  const rest: string[] = [];
+  while (!existsSync(real) && path.dirname(real) !== real) {
+    rest.unshift(path.basename(real));
+    real = path.dirname(real);
+  }
+  const resolved = path.join(realpathSync(real), ...rest);
+  const rootReal = realpathSync(root);
+  const relative = path.relative(rootReal, resolved);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  // The file itself may be a link too.
+  return !existsSync(file) || !path.relative(rootReal, realpathSync(file)).startsWith('..');
+}
