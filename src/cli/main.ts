@@ -5,11 +5,12 @@ import { parseArgs, type ParsedArgs } from './parse-args.ts';
 const USAGE = `usage: lesdia <command> [options]
 
   lesdia dev [DIR] [--port N]            dev server with hot reload for the course pages in DIR (default: slides/)
-  lesdia build [DIR|FILE…] [--out DIR] [--single-file]
+  lesdia build [DIR|FILE…] [--out DIR] [--single-file] [--no-ink]
                                          static site: OUT/index.html and OUT/<deck>/index.html (default: dist/);
-                                         --single-file: one self-contained OUT/<deck>.html per deck, for a USB stick
+                                         --single-file: one self-contained OUT/<deck>.html per deck, for a USB stick;
+                                         --no-ink: without the drawings of annotations/<deck>.json
   lesdia preview [--out DIR] [--port N]  serves a built site
-  lesdia pdf [DIR|FILE…] [--steps] [--handout[=3] [--answers]] [--out DIR]
+  lesdia pdf [DIR|FILE…] [--steps] [--handout[=3] [--answers]] [--out DIR] [--no-ink]
                                          OUT/<deck>.pdf, one page per slide; --steps: one page per build step;
                                          --handout: A4 with each slide above its notes; --handout=3: three
                                          slides a page beside ruled lines; questions without their answers

@@ -218,6 +218,11 @@ export const MESSAGES = {
     message: (a) => `${a.reason}`,
     hint: () => 'the rest of the drawings are shown; drawing on the slide again saves a corrected file',
   },
+  'annotations-unknown-slide': {
+    severity: 'warning',
+    message: (a) => `drawings for the slide \`${a.slide}\`, which the deck does not have (any more); they are not shown`,
+    hint: (a) => a.suggestion ? `did the slide's title change? The deck has \`${a.suggestion}\`; rename the key to move the drawings there` : 'a slide is known by its anchor (#/slide-title); rename the key to the new anchor to keep the drawings',
+  },
   'annotations-outside': {
     severity: 'warning',
     message: (a) => `\`${a.file}\` lies outside the project (a link out of it); the drawings are not read or saved`,

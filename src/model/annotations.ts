@@ -31,12 +31,12 @@ export interface InkStroke {
   points: number[];
 }
 
-/** A change to the drawings, as the deck sends it to whoever keeps or shows them. */
-export type InkOp =
-  | { op: 'add'; slide: string; stroke: InkStroke }
-  | { op: 'remove'; slide: string; ids: string[] }
+/** A change to the drawings, as the deck sends it to whoever keeps or shows them (checked by protocol/ink.ts). */
+export type InkChange =
+  | { type: 'add'; slide: string; stroke: InkStroke }
+  | { type: 'remove'; slide: string; ids: string[] }
   /** A stroke still being drawn (followers see it grow); never stored. */
-  | { op: 'draft'; slide: string; stroke: InkStroke };
+  | { type: 'draft'; slide: string; stroke: InkStroke };
 
 /** Bounds that keep a file, a message and the page that shows them small. */
 export const INK_LIMITS = {

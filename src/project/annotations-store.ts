@@ -2,10 +2,10 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, re
 import path from 'node:path';
 import { lineRange } from '../diagnostics/diagnostic-sink.ts';
 import { MESSAGES, type DiagnosticCode } from '../diagnostics/messages.ts';
-import type { AnnotationsFile, InkOp } from '../model/annotations.ts';
+import type { AnnotationsFile, InkChange } from '../model/annotations.ts';
 import { INK_LIMITS } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { applyInkOp, serializeAnnotations } from '../shared/ink/apply-ink-op.ts';
+import { applyInkChange, serializeAnnotations } from '../shared/ink/apply-ink-op.ts';
 import { emptyAnnotations, parseAnnotations } from '../shared/ink/validate-annotations.ts';
 
 export interface ReadAnnotations {
@@ -20,10 +20,12 @@ export interface ReadAnnotations {
 export interface AnnotationsStore {
   /** The folder (`annotations/` beside `slides/`). */
   readonly dir: string;
+  /** The file of a deck's drawings as messages show it (relative to the working folder). */
+  displayPath(slug: string): string;
   /** The deck's drawings as kept now (the saved ones, with every change applied since). */
   read(slug: string): ReadAnnotations;
   /** Applies a change and saves the file at once, atomically; false when nothing changed or it cannot be saved. */
-  apply(slug: string, op: InkOp): boolean;
+  apply(slug: string, op: InkChange): boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export function createAnnotationsStore(projectDir: string): AnnotationsStore {
     const cached = loaded.get(slug);
     // Kept in memory until someone else changes the file (a teacher who deletes it to start afresh).
     if (cached && cached.stamp === stampOf(file)) return cached;
-    const shown = path.relative(process.cwd(), file) || file;
+    const shown = displayPath(slug);
     const result: State = { annotations: emptyAnnotations(), diagnostics: [], text: '', intact: true, stamp: stampOf(file) };
     const warn = (code: DiagnosticCode, args: Record<string, string>, line = 1, column = 1) => {
       const template = MESSAGES[code] as { message: (a: Record<string, string>) => string; hint?: (a: Record<string, string>) => string };
@@ -86,12 +88,18 @@ export function createAnnotationsStore(projectDir: string): AnnotationsStore {
     return true;
   };
 
+  const displayPath = (slug: string) => {
+    const file = path.join(dir, `${slug}.json`);
+    return path.relative(process.cwd(), file) || file;
+  };
+
   return {
     dir,
+    displayPath,
     read: (slug) => load(slug),
     apply(slug, op) {
       const state = load(slug);
-      if (!applyInkOp(state.annotations, op)) return false;
+      if (!applyInkChange(state.annotations, op)) return false;
       return save(slug, state);
     },
   };

@@ -4,7 +4,8 @@ import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
 import { INK_LIMITS } from '../model/annotations.ts';
 import type { AnnotationsStore } from '../project/annotations-store.ts';
 import type { DeckProject } from '../project/deck-project.ts';
-import { validateInkOp } from '../shared/ink/validate-ink-op.ts';
+import { inkChange } from '../protocol/ink.ts';
+import { receive } from '../protocol/validate.ts';
 import { slugOfPage } from './page-ids.ts';
 
 /** Where the deck page carries its drawings; read by client/ink/ink-data.ts. */
@@ -70,9 +71,9 @@ async function receiveChange(req: IncomingMessage, res: ServerResponse, project:
   } catch {
     return reply(res, 400, 'not JSON');
   }
-  const op = validateInkOp(value);
-  if (typeof op === 'string') return reply(res, 400, op);
-  store.apply(slug, op);
+  const change = receive(inkChange, value);
+  if (!change.ok) return reply(res, 400, change.error);
+  store.apply(slug, change.value);
   reply(res, 204, '');
 }
 

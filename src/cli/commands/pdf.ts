@@ -2,14 +2,16 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../browser/launch-chromium.ts';
 import { exportPdfs, type PdfExport, type PdfLayout } from '../../pdf/export-pdf.ts';
+import { createAnnotationsStore } from '../../project/annotations-store.ts';
 import { createDeckProject } from '../../project/deck-project.ts';
 import { siteKey } from '../../project/site-stamp.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput, UsageError } from '../cli-support.ts';
 import type { ParsedArgs } from '../parse-args.ts';
+import { inkKey, inkOptions, reportAnnotations } from '../report-annotations.ts';
 import { checkDecks } from '../report-diagnostics.ts';
 
-/** `lesdia pdf [DIR|FILE…] [--steps] [--handout[=3] [--answers]] [--out DIR]`: written, read back and verified. */
+/** `lesdia pdf [DIR|FILE…] [--steps] [--handout[=3] [--answers]] [--out DIR] [--no-ink]`: written, read back and verified. */
 export async function run(args: ParsedArgs): Promise<number> {
   const layout = pdfLayout(args.flags);
   const answers = args.flags.has('answers');
@@ -28,12 +30,14 @@ export async function run(args: ParsedArgs): Promise<number> {
       console.error('lesdia: no PDF written; fix the errors above first');
       return EXIT_INPUT_ERRORS;
     }
+    const annotations = args.flags.has('no-ink') ? undefined : createAnnotationsStore(project.projectDir);
+    if (annotations) await reportAnnotations(project, annotations, BUILD_CLIENT_ENTRY, (line) => console.error(line));
     const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, BUILD_CLIENT_ENTRY)).deck.meta })));
     mkdirSync(outDir, { recursive: true });
     // The site `lesdia build` left in the output folder is printed from when it is current.
-    const reuseSite = { dir: outDir, key: await siteKey(project, BUILD_CLIENT_ENTRY) };
+    const reuseSite = { dir: outDir, key: (await siteKey(project, BUILD_CLIENT_ENTRY)) + inkKey(project, annotations) };
     handedOver = true;
-    return report(await exportPdfs({ ...input, project }, withMeta, { layout, answers, outDir, log: (line) => console.error(`lesdia: ${line}`), browser, reuseSite }));
+    return report(await exportPdfs({ ...input, ...inkOptions(annotations), project }, withMeta, { layout, answers, outDir, log: (line) => console.error(`lesdia: ${line}`), browser, reuseSite }));
   } finally {
     if (!handedOver) await (await browser.catch(() => undefined))?.close();
   }

@@ -2,7 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import '../theme/ink.css';
 import { inkStrings } from '../../i18n/ink-strings.ts';
 import { currentSlug } from '../hot-update.ts';
-import { embeddedInk } from './ink-data.ts';
+import { embeddedInk, embeddedInkText } from './ink-data.ts';
 import { showDeckInk } from './deck-layer.ts';
 import { createInkEditor, type InkEditor } from './ink-editor.ts';
 import { InkStore } from './ink-store.ts';
@@ -32,7 +32,7 @@ export function startDeckInk(deck: RevealApi, options: { receiver: boolean }): D
     keepOnDevServer(store, slug, (saved) => editor?.setStatus(saved ? '' : strings.unsaved));
     editor = createInkEditor(deck, store, strings);
   } else {
-    keepInBrowser(store, document.getElementById('lesdia-ink')?.textContent ?? '');
+    keepInBrowser(store, embeddedInkText());
     editor = createInkEditor(deck, store, strings, () => downloadInk(store, slug));
   }
   return { store, editor };

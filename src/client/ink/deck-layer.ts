@@ -30,7 +30,7 @@ export function showDeckInk(deck: RevealApi, store: InkStore): void {
   document.addEventListener('lesdia:updated', redraw);
   store.listen((op) => {
     if (!op || !shown || op.slide !== shown.slide) return redraw();
-    if (op.op === 'remove') {
+    if (op.type === 'remove') {
       for (const id of op.ids) svg.querySelector(`[data-id="${CSS.escape(id)}"]`)?.remove();
       return;
     }

@@ -31,14 +31,14 @@ export function createInkEditor(deck: RevealApi, store: InkStore, strings: InkSt
       surface: () => deck.getSlidesElement()?.getBoundingClientRect(),
       place: () => currentPlace(deck),
       strokes: (slide, step) => store.strokes(slide).filter((s) => s.step <= step),
-      draft: (slide, stroke) => store.apply({ op: 'draft', slide, stroke }),
+      draft: (slide, stroke) => store.apply({ type: 'draft', slide, stroke }),
       finish: (slide, stroke) => {
-        store.apply({ op: 'add', slide, stroke });
+        store.apply({ type: 'add', slide, stroke });
         history.push({ slide, added: stroke });
       },
       erase: (slide, ids) => {
         pending.push(...find(slide, ids));
-        store.apply({ op: 'remove', slide, ids });
+        store.apply({ type: 'remove', slide, ids });
       },
       erased: (slide) => {
         history.push({ slide, removed: pending });
@@ -53,15 +53,15 @@ export function createInkEditor(deck: RevealApi, store: InkStore, strings: InkSt
     const at = history.findLastIndex((change) => change.slide === slide);
     if (slide === undefined || at === -1) return;
     const [change] = history.splice(at, 1);
-    if (change?.added) store.apply({ op: 'remove', slide, ids: [change.added.id] });
-    for (const stroke of change?.removed ?? []) store.apply({ op: 'add', slide, stroke });
+    if (change?.added) store.apply({ type: 'remove', slide, ids: [change.added.id] });
+    for (const stroke of change?.removed ?? []) store.apply({ type: 'add', slide, stroke });
   };
   const clear = () => {
     const slide = currentPlace(deck)?.slide;
     const strokes = slide === undefined ? [] : store.strokes(slide);
     if (slide === undefined || strokes.length === 0) return;
     history.push({ slide, removed: strokes });
-    store.apply({ op: 'remove', slide, ids: strokes.map((s) => s.id) });
+    store.apply({ type: 'remove', slide, ids: strokes.map((s) => s.id) });
   };
 
   const toolbar = createToolbar(strings, settings, { undo, clear, close: () => close(), ...(download ? { download } : {}) });

@@ -1,7 +1,9 @@
 import type { RevealApi } from 'reveal.js';
 import { inkStrings } from '../../i18n/ink-strings.ts';
 import type { DeckInk } from './deck-ink.ts';
-import { hasEmbeddedInk } from './ink-data.ts';
+
+/** Where the page carries its drawings: must match INK_DATA_ID in vite/ink-plugin.ts (the client does not import the Vite side). */
+export const INK_DATA_ID = 'lesdia-ink';
 
 /**
  * The deck's first slide does not wait for ink: the drawings and the pen are a chunk of their own, loaded
@@ -17,7 +19,7 @@ export function setUpInk(deck: RevealApi, options: { receiver: boolean }): void 
       return false;
     }
   })();
-  if (hasEmbeddedInk() || keptHere || options.receiver) void load();
+  if (document.getElementById(INK_DATA_ID) || keptHere || options.receiver) void load();
   if (options.receiver) return;
   deck.addKeyBinding({ keyCode: 68, key: 'D', description: inkStrings(document.documentElement.lang || 'nl').toggle }, () => {
     void load().then((ink) => ink.editor?.toggle());

@@ -1,9 +1,9 @@
-import type { AnnotationsFile, InkOp, InkStroke } from '../../model/annotations.ts';
-import { applyInkOp } from '../../shared/ink/apply-ink-op.ts';
+import type { AnnotationsFile, InkChange, InkStroke } from '../../model/annotations.ts';
+import { applyInkChange } from '../../shared/ink/apply-ink-op.ts';
 
 /** `local`: drawn in this window, to be kept and sent on; `remote`: received, only to be shown. */
 export type InkSource = 'local' | 'remote';
-export type InkListener = (op: InkOp | undefined, source: InkSource) => void;
+export type InkListener = (op: InkChange | undefined, source: InkSource) => void;
 
 /** The deck's drawings in the browser, and who wants to hear of a change (the layer, the keepers). */
 export class InkStore {
@@ -19,11 +19,11 @@ export class InkStore {
   }
 
   /** A change made here or received; listeners hear it unless it changed nothing. */
-  apply(op: InkOp, source: InkSource = 'local'): void {
-    if (op.op === 'draft') this.#drafts.set(op.stroke.id, { slide: op.slide, stroke: op.stroke });
+  apply(op: InkChange, source: InkSource = 'local'): void {
+    if (op.type === 'draft') this.#drafts.set(op.stroke.id, { slide: op.slide, stroke: op.stroke });
     else {
-      if (op.op === 'add') this.#drafts.delete(op.stroke.id);
-      if (!applyInkOp(this.annotations, op) && op.op !== 'add') return;
+      if (op.type === 'add') this.#drafts.delete(op.stroke.id);
+      if (!applyInkChange(this.annotations, op) && op.type !== 'add') return;
     }
     for (const listener of this.#listeners) listener(op, source);
   }

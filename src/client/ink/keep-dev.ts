@@ -1,4 +1,4 @@
-import type { InkOp } from '../../model/annotations.ts';
+import type { InkChange } from '../../model/annotations.ts';
 import type { InkStore } from './ink-store.ts';
 
 /** Must match DEV_INK_PATH in vite/ink-plugin.ts. */
@@ -10,7 +10,7 @@ const RETRY_MS = 2000;
  * which writes `annotations/<deck>.json`; if the server is away the changes wait and are sent again.
  */
 export function keepOnDevServer(store: InkStore, slug: string, onStatus: (saved: boolean) => void): void {
-  const queue: InkOp[] = [];
+  const queue: InkChange[] = [];
   let sending = false;
   const send = async () => {
     if (sending) return;
@@ -31,7 +31,7 @@ export function keepOnDevServer(store: InkStore, slug: string, onStatus: (saved:
     sending = false;
   };
   store.listen((op, source) => {
-    if (!op || source !== 'local' || op.op === 'draft') return;
+    if (!op || source !== 'local' || op.type === 'draft') return;
     queue.push(op);
     void send();
   });

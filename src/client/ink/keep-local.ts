@@ -27,7 +27,7 @@ export function keepInBrowser(store: InkStore, embeddedText: string): void {
     store.replace(merged);
   }
   store.listen((op, source) => {
-    if (!op || source !== 'local' || op.op === 'draft') return;
+    if (!op || source !== 'local' || op.type === 'draft') return;
     try {
       localStorage.setItem(key, JSON.stringify({ base, annotations: store.annotations } satisfies Kept));
     } catch {

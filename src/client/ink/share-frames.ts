@@ -1,9 +1,10 @@
-import type { AnnotationsFile, InkOp } from '../../model/annotations.ts';
+import type { AnnotationsFile, InkChange } from '../../model/annotations.ts';
 import { parseAnnotations } from '../../shared/ink/validate-annotations.ts';
-import { validateInkOp } from '../../shared/ink/validate-ink-op.ts';
+import { inkChange } from '../../protocol/ink.ts';
+import { receive } from '../../protocol/validate.ts';
 import type { InkStore } from './ink-store.ts';
 
-type FrameMessage = { type: 'hello' } | { type: 'state'; annotations: AnnotationsFile } | { type: 'op'; op: InkOp };
+type FrameMessage = { type: 'hello' } | { type: 'state'; annotations: AnnotationsFile } | { type: 'op'; op: InkChange };
 
 /**
  * The speaker view's preview frames (same page, `?receiver`) show what the presenting window draws: it
@@ -23,8 +24,8 @@ export function shareWithFrames(store: InkStore, receiver: boolean): void {
       const { annotations, readable } = parseAnnotations(JSON.stringify(message.annotations));
       if (readable) store.replace(annotations);
     } else if (message?.type === 'op') {
-      const op = validateInkOp(message.op);
-      if (typeof op !== 'string') store.apply(op, 'remote');
+      const change = receive(inkChange, message.op);
+      if (change.ok) store.apply(change.value, 'remote');
     }
   });
   if (receiver) post({ type: 'hello' });

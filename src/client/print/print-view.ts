@@ -1,6 +1,7 @@
 import type { UiStrings } from '../../i18n/ui-strings.ts';
 import { PRINT_REPORT, printLayoutOf, type PrintedSlide, type PrintMessage } from '../../protocol/print.ts';
 import { applyStep } from '../code-steps.ts';
+import { addPrintInk } from '../ink/print-ink.ts';
 import { fragmentSteps, showSteps } from './fragment-steps.ts';
 import { prepareQuestionsForPaper } from './paper-questions.ts';
 
@@ -50,6 +51,7 @@ export async function startPrintView(params: URLSearchParams, strings: UiStrings
     if (index % 10 === 9 || index === sections.length - 1) report({ type: 'progress', done: index + 1, total: sections.length });
   });
 
+  addPrintInk(book, printed, layout === 'steps');
   document.querySelector('.reveal')?.remove();
   document.body.appendChild(book);
   if (layout === 'handout-3') groupByThree(book);

@@ -1,6 +1,7 @@
 import type { UiStrings } from '../../i18n/ui-strings.ts';
 import { addCopyButtons } from '../copy-code.ts';
 import { startReviewQuizzes } from './review-quiz.ts';
+import { inkFigures, placeInkFigures } from '../ink/review-ink.ts';
 import { startReviewSearch } from './review-search.ts';
 
 /**
@@ -13,6 +14,7 @@ export function startReviewMode(strings: UiStrings): void {
   const deck = document.querySelector('.reveal');
   const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
   const title = document.title;
+  const figures = inkFigures(sections);
   document.documentElement.classList.add('is-review');
 
   const header = document.createElement('header');
@@ -57,6 +59,7 @@ export function startReviewMode(strings: UiStrings): void {
   document.body.prepend(header, nav, main);
   addCopyButtons(main, strings);
   startReviewQuizzes(main, header, strings.quiz);
+  placeInkFigures(main, figures);
   startReviewSearch(main, header, strings);
   // A deep link (…?view=review#docker-vs-vm) lands on its slide once the page is built.
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

@@ -51,7 +51,7 @@ export function startReviewSearch(main: HTMLElement, header: HTMLElement, string
 function markMatches(root: HTMLElement, query: string): HTMLElement[] {
   const needle = query.toLocaleLowerCase();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.review-slide-meta, .copy-button, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest('.review-slide-meta, .copy-button, .review-ink, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const texts: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);

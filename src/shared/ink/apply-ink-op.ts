@@ -1,13 +1,13 @@
-import { INK_LIMITS, type AnnotationsFile, type InkOp } from '../../model/annotations.ts';
+import { INK_LIMITS, type AnnotationsFile, type InkChange } from '../../model/annotations.ts';
 
 /**
  * Applies a stored change to the drawings in place; true when something changed. Adding a stroke that is
  * there already replaces it (a message sent twice does no harm); drafts change nothing that is kept.
  */
-export function applyInkOp(annotations: AnnotationsFile, op: InkOp): boolean {
+export function applyInkChange(annotations: AnnotationsFile, op: InkChange): boolean {
   const strokes = Object.hasOwn(annotations.slides, op.slide) ? (annotations.slides[op.slide] ?? []) : [];
-  if (op.op === 'draft') return false;
-  if (op.op === 'add') {
+  if (op.type === 'draft') return false;
+  if (op.type === 'add') {
     const at = strokes.findIndex((s) => s.id === op.stroke.id);
     if (at !== -1) strokes[at] = op.stroke;
     else if (strokes.length >= INK_LIMITS.strokesPerSlide) return false;

@@ -1,9 +1,7 @@
-import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, INK_COLORS, INK_LIMITS, type AnnotationsFile, type InkColor, type InkStroke } from '../../model/annotations.ts';
+import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, INK_LIMITS, type AnnotationsFile, type InkStroke } from '../../model/annotations.ts';
+import { inkStroke, RE_SLIDE_ID } from '../../protocol/ink.ts';
+import { receive } from '../../protocol/validate.ts';
 import { locateJson, positionAt } from './locate-json.ts';
-
-export const RE_STROKE_ID = /^[A-Za-z0-9_-]{1,40}$/;
-/** Slide ids are lesdia's anchors (`docker-vs-vm`, `dia-3`): no `__proto__` or other surprises. */
-export const RE_SLIDE_ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
 
 /** Something wrong in an annotations file, at its 1-based line and column. */
 export interface AnnotationsProblem {
@@ -51,9 +49,9 @@ export function parseAnnotations(text: string): ParsedAnnotations {
     else {
       const kept: InkStroke[] = [];
       strokes.slice(0, INK_LIMITS.strokesPerSlide).forEach((candidate: unknown, index) => {
-        const stroke = validateStroke(candidate);
-        if (typeof stroke === 'string') report(`stroke ${index + 1} of slide "${slide}": ${stroke}; it is left out`, ['slides', slide, index]);
-        else kept.push(stroke);
+        const stroke = receive(inkStroke, candidate);
+        if (!stroke.ok) report(`stroke ${index + 1} of slide "${slide}": ${stroke.error.replace(/^message/, 'the stroke')}; it is left out`, ['slides', slide, index]);
+        else kept.push(stroke.value);
       });
       if (strokes.length > INK_LIMITS.strokesPerSlide) report(`slide "${slide}" has more than ${INK_LIMITS.strokesPerSlide} strokes; the rest are left out`, ['slides', slide, INK_LIMITS.strokesPerSlide]);
       if (kept.length > 0) annotations.slides[slide] = kept;
@@ -61,27 +59,6 @@ export function parseAnnotations(text: string): ParsedAnnotations {
   }
   if (Object.keys(value.slides).length > INK_LIMITS.slides) report(`more than ${INK_LIMITS.slides} slides; the rest are left out`, ['slides']);
   return { annotations, problems, readable: true };
-}
-
-/** A stroke as received from a file or a message, or what is wrong with it. */
-export function validateStroke(value: unknown): InkStroke | string {
-  if (!isRecord(value)) return 'not an object';
-  const { id, step, tool, color, width, points } = value;
-  if (typeof id !== 'string' || !RE_STROKE_ID.test(id)) return '"id" must be 1–40 letters, digits, - or _';
-  if (!Number.isInteger(step) || (step as number) < 0 || (step as number) > 1000) return '"step" must be a whole number from 0';
-  if (tool !== 'pen' && tool !== 'highlighter') return '"tool" must be "pen" or "highlighter"';
-  if (!INK_COLORS.includes(color as InkColor)) return `"color" must be one of ${INK_COLORS.join(', ')}`;
-  if (typeof width !== 'number' || !(width >= 1 && width <= INK_LIMITS.maxWidth)) return `"width" must be a number from 1 to ${INK_LIMITS.maxWidth}`;
-  if (!Array.isArray(points) || points.length < 2 || points.length % 2 !== 0 || points.length > INK_LIMITS.numbersPerStroke) {
-    return `"points" must be x, y pairs (at most ${INK_LIMITS.numbersPerStroke / 2})`;
-  }
-  const { margin } = INK_LIMITS;
-  for (let i = 0; i < points.length; i++) {
-    const n: unknown = points[i];
-    const max = i % 2 === 0 ? 1280 + margin : 720 + margin;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < -margin || n > max) return `point ${Math.floor(i / 2) + 1} lies outside the slide`;
-  }
-  return { id, step: step as number, tool, color: color as InkColor, width, points: points as number[] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
