@@ -5,7 +5,7 @@ import { MESSAGES, type DiagnosticCode } from '../diagnostics/messages.ts';
 import type { AnnotationsFile, InkChange } from '../model/annotations.ts';
 import { INK_LIMITS } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { applyInkChange, serializeAnnotations } from '../shared/ink/apply-ink-op.ts';
+import { applyInkChange, serializeAnnotations } from '../shared/ink/apply-ink-change.ts';
 import { emptyAnnotations, parseAnnotations } from '../shared/ink/validate-annotations.ts';
 
 export interface ReadAnnotations {
@@ -77,14 +77,16 @@ export function createAnnotationsStore(projectDir: string): AnnotationsStore {
     state.intact = true;
     const temp = `${file}.${process.pid}.tmp`;
     const fd = openSync(temp, 'w');
+    const text = serializeAnnotations(state.annotations);
     try {
-      writeSync(fd, serializeAnnotations(state.annotations));
+      writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, file);
-    state.stamp = stampOf(file);
+    // What was wrong with the old file is gone with it.
+    Object.assign(state, { stamp: stampOf(file), text, diagnostics: [] });
     return true;
   };
 

@@ -1,5 +1,5 @@
 import type { AnnotationsFile, InkChange, InkStroke } from '../../model/annotations.ts';
-import { applyInkChange } from '../../shared/ink/apply-ink-op.ts';
+import { applyInkChange } from '../../shared/ink/apply-ink-change.ts';
 
 /** `local`: drawn in this window, to be kept and sent on; `remote`: received, only to be shown. */
 export type InkSource = 'local' | 'remote';

@@ -1,5 +1,5 @@
 import type { AnnotationsFile } from '../../model/annotations.ts';
-import { serializeAnnotations } from '../../shared/ink/apply-ink-op.ts';
+import { serializeAnnotations } from '../../shared/ink/apply-ink-change.ts';
 import { parseAnnotations } from '../../shared/ink/validate-annotations.ts';
 import type { InkStore } from './ink-store.ts';
 

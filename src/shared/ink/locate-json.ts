@@ -74,3 +74,71 @@ function valueEnd(text: string, i: number): number {
   }
   return text.length;
 }
+
+const RE_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// JSON strings may not hold raw control characters: matching them is the point here.
+// oxlint-disable-next-line no-control-regex
+const RE_STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+
+/**
+ * The offset of the first character that breaks JSON's grammar (V8's messages do not always say where).
+ * For a text that `JSON.parse` rejects; iterative, so deep nesting cannot overflow the stack.
+ */
+export function findJsonError(text: string): number {
+  const expectValue = (i: number): number | undefined => {
+    const c = text[i];
+    if (c === '"') return match(RE_STRING, i);
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return match(RE_NUMBER, i);
+    for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return i + word.length;
+    return undefined;
+  };
+  const match = (re: RegExp, i: number): number | undefined => {
+    re.lastIndex = i;
+    return re.test(text) ? re.lastIndex : undefined;
+  };
+  const stack: string[] = [];
+  let i = skipSpace(text, 0);
+  // Each turn reads one value (or opens a container), then what may follow it.
+  for (;;) {
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      stack.push(c);
+      i = skipSpace(text, i + 1);
+      if (text[i] === (c === '{' ? '}' : ']')) {
+        stack.pop();
+        i = skipSpace(text, i + 1);
+      } else if (c === '{') {
+        const key = text[i] === '"' ? match(RE_STRING, i) : undefined;
+        if (key === undefined) return i;
+        i = skipSpace(text, key);
+        if (text[i] !== ':') return i;
+        i = skipSpace(text, i + 1);
+        continue;
+      } else continue;
+    } else {
+      const end = expectValue(i);
+      if (end === undefined) return i;
+      i = skipSpace(text, end);
+    }
+    // After a value: a comma, a closer, or the end.
+    for (;;) {
+      const open = stack.at(-1);
+      if (open === undefined) return i < text.length ? i : text.length;
+      if (text[i] === (open === '{' ? '}' : ']')) {
+        stack.pop();
+        i = skipSpace(text, i + 1);
+        continue;
+      }
+      if (text[i] !== ',') return i;
+      i = skipSpace(text, i + 1);
+      if (open === '{') {
+        const key = text[i] === '"' ? match(RE_STRING, i) : undefined;
+        if (key === undefined) return i;
+        i = skipSpace(text, key);
+        if (text[i] !== ':') return i;
+        i = skipSpace(text, i + 1);
+      }
+      break;
+    }
+  }
+}

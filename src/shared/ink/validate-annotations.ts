@@ -1,7 +1,7 @@
 import { ANNOTATIONS_FORMAT, ANNOTATIONS_VERSION, INK_LIMITS, type AnnotationsFile, type InkStroke } from '../../model/annotations.ts';
 import { inkStroke, RE_SLIDE_ID } from '../../protocol/ink.ts';
 import { receive } from '../../protocol/validate.ts';
-import { locateJson, positionAt } from './locate-json.ts';
+import { findJsonError, locateJson, positionAt } from './locate-json.ts';
 
 /** Something wrong in an annotations file, at its 1-based line and column. */
 export interface AnnotationsProblem {
@@ -34,9 +34,10 @@ export function parseAnnotations(text: string): ParsedAnnotations {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? text.length);
-    return fail(`not valid JSON: ${reason.replace(/ in JSON at position.*$/s, '')}`, offset);
+    if (!(error instanceof SyntaxError)) throw error;
+    const offset = findJsonError(text);
+    const found = offset >= text.length ? 'the text ends too early' : `unexpected ${JSON.stringify(text.slice(offset, offset + 12))}`;
+    return fail(`not valid JSON: ${found}`, offset);
   }
   if (!isRecord(value) || value.format !== ANNOTATIONS_FORMAT) return fail(`not a lesdia annotations file (expected "format": "${ANNOTATIONS_FORMAT}")`, locateJson(text, ['format']));
   if (value.version !== ANNOTATIONS_VERSION) return fail(`format version ${JSON.stringify(value.version)} is not one this lesdia reads (${ANNOTATIONS_VERSION})`, locateJson(text, ['version']));
@@ -50,7 +51,7 @@ export function parseAnnotations(text: string): ParsedAnnotations {
       const kept: InkStroke[] = [];
       strokes.slice(0, INK_LIMITS.strokesPerSlide).forEach((candidate: unknown, index) => {
         const stroke = receive(inkStroke, candidate);
-        if (!stroke.ok) report(`stroke ${index + 1} of slide "${slide}": ${stroke.error.replace(/^message/, 'the stroke')}; it is left out`, ['slides', slide, index]);
+        if (!stroke.ok) report(`stroke ${index + 1} of slide "${slide}": ${stroke.error}; it is left out`, ['slides', slide, index]);
         else kept.push(stroke.value);
       });
       if (strokes.length > INK_LIMITS.strokesPerSlide) report(`slide "${slide}" has more than ${INK_LIMITS.strokesPerSlide} strokes; the rest are left out`, ['slides', slide, INK_LIMITS.strokesPerSlide]);
