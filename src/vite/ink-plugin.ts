@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
 import { INK_LIMITS } from '../model/annotations.ts';
@@ -44,6 +45,11 @@ export function inkPlugin(project: DeckProject, store: AnnotationsStore | undefi
         const json = JSON.stringify(annotations).replace(/</g, '\\u003c');
         return html.replace('</body>', () => `<script type="application/json" id="${INK_DATA_ID}">${json}</script>\n</body>`);
       },
+    },
+    hotUpdate({ file }) {
+      // The drawings are saved while the deck is open: that must not reload it.
+      if (store && file.startsWith(store.dir + path.sep)) return [];
+      return undefined;
     },
     configureServer(server) {
       if (!store) return;

@@ -28,7 +28,8 @@ export function startDeckInk(deck: RevealApi, options: { receiver: boolean }): D
   if (options.receiver) return { store };
   const slug = currentSlug().replace(/\.html$/, '');
   let editor: InkEditor | undefined;
-  if (import.meta.env.DEV) {
+  // Served by the dev server (import.meta.env.DEV follows NODE_ENV, which a build in the same process sets).
+  if (import.meta.hot) {
     keepOnDevServer(store, slug, (saved) => editor?.setStatus(saved ? '' : strings.unsaved));
     editor = createInkEditor(deck, store, strings);
   } else {
