@@ -8,6 +8,7 @@ import { inkChange } from '../../src/protocol/ink.ts';
 import { receive } from '../../src/protocol/validate.ts';
 import { applyInkChange, serializeAnnotations } from '../../src/shared/ink/apply-ink-change.ts';
 import { findJsonError } from '../../src/shared/ink/locate-json.ts';
+import { simplifyStroke } from '../../src/shared/ink/simplify-stroke.ts';
 import { emptyAnnotations, parseAnnotations } from '../../src/shared/ink/validate-annotations.ts';
 
 const stroke = (id: string, step = 0): InkStroke => ({ id, step, tool: 'pen', color: 'red', width: 4, points: [10, 20, 30, 40, 50, 45] });
@@ -122,5 +123,15 @@ describe('findJsonError', () => {
       ['{"a": {"b": [', 13],
       ['{"a": "x\ny"}', 6],
     ] as const) expect(findJsonError(text), text).toBe(offset);
+  });
+});
+
+describe('simplifyStroke', () => {
+  it('keeps the ends and the corners, drops points on a straight run', () => {
+    const line = Array.from({ length: 50 }, (_, i) => [i * 2, 100]).flat();
+    expect(simplifyStroke(line, 0.8)).toEqual([0, 100, 98, 100]);
+    const corner = [0, 0, 10, 0, 20, 0, 20, 10, 20, 20];
+    expect(simplifyStroke(corner, 0.8)).toEqual([0, 0, 20, 0, 20, 20]);
+    expect(simplifyStroke([5, 5], 0.8)).toEqual([5, 5]);
   });
 });

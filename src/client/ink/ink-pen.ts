@@ -1,4 +1,5 @@
 import type { InkColor, InkStroke } from '../../model/annotations.ts';
+import { simplifyStroke } from '../../shared/ink/simplify-stroke.ts';
 
 export type PenTool = 'pen' | 'highlighter' | 'eraser';
 
@@ -27,6 +28,8 @@ const WIDTHS = { pen: [4, 9], highlighter: [20, 36] } as const;
 /** Points closer than this (slide pixels) to the last one add nothing but bytes. */
 const MIN_STEP = 2;
 const ERASER_REACH = 10;
+/** A finished stroke keeps the points that shape it to within this (slide pixels): a third of the bytes. */
+const SIMPLIFY = 0.8;
 
 /**
  * A transparent sheet over the whole window that takes mouse, touch and pen input while drawing, so
@@ -86,7 +89,7 @@ export function startPen(target: PenTarget, settings: () => PenSettings): { elem
     const done = active;
     active = undefined;
     cancelAnimationFrame(done.frame);
-    if (done.stroke.width > 0) target.finish(done.slide, done.stroke);
+    if (done.stroke.width > 0) target.finish(done.slide, { ...done.stroke, points: simplifyStroke(done.stroke.points, SIMPLIFY) });
     else if (done.erased.length > 0) target.erased(done.slide, done.erased);
   };
   sheet.addEventListener('pointerup', end);
