@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import type { AnnotationsStore } from '../project/annotations-store.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { closestName } from '../shared/closest-name.ts';
-import { serializeAnnotations } from '../shared/ink/apply-ink-op.ts';
+import { serializeAnnotations } from '../shared/ink/apply-ink-change.ts';
 import { locateJson, positionAt } from '../shared/ink/locate-json.ts';
 
 /**
