@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { lineRange } from '../diagnostics/diagnostic-sink.ts';
+import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
-import { MESSAGES } from '../diagnostics/messages.ts';
 import { slideIds } from '../emit/slide-ids.ts';
-import type { Diagnostic } from '../model/diagnostic.ts';
 import type { AnnotationsStore } from '../project/annotations-store.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { closestName } from '../shared/closest-name.ts';
@@ -17,16 +15,14 @@ import { locateJson, positionAt } from '../shared/ink/locate-json.ts';
 export async function reportAnnotations(project: DeckProject, store: AnnotationsStore, clientEntry: string, log: (line: string) => void): Promise<void> {
   for (const deck of project.listDecks()) {
     const { annotations, diagnostics, text } = store.read(deck.slug);
-    const found: Diagnostic[] = [...diagnostics];
+    const sink = new DiagnosticSink(store.displayPath(deck.slug));
     const ids = slideIds((await project.compile(deck, clientEntry)).deck.slides.map((slide) => slide.title));
     for (const slide of Object.keys(annotations.slides).filter((id) => !ids.includes(id))) {
       const { line, column } = positionAt(text, Math.max(0, text.lastIndexOf(JSON.stringify(slide), locateJson(text, ['slides', slide]))));
       const suggestion = closestName(slide, ids, Math.max(2, Math.floor(slide.length / 3)));
-      const args: Record<string, string> = suggestion ? { slide, suggestion } : { slide };
-      const template = MESSAGES['annotations-unknown-slide'];
-      found.push({ code: 'annotations-unknown-slide', severity: 'warning', message: template.message(args), hint: template.hint(args), file: store.displayPath(deck.slug), range: lineRange(line, column, slide.length + 2) });
+      sink.report('annotations-unknown-slide', lineRange(line, column, slide.length + 2), suggestion ? { slide, suggestion } : { slide });
     }
-    for (const diagnostic of found) log(`${formatDiagnostic(diagnostic, text)}\n`);
+    for (const diagnostic of [...diagnostics, ...sink.diagnostics]) log(`${formatDiagnostic(diagnostic, text)}\n`);
   }
 }
 

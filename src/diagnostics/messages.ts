@@ -210,22 +210,22 @@ export const MESSAGES = {
   },
   'annotations-unreadable': {
     severity: 'warning',
-    message: (a) => `the drawings of this deck cannot be read (${a.reason}); the deck opens without them`,
+    message: (a: { reason: string }) => `the drawings of this deck cannot be read (${a.reason}); the deck opens without them`,
     hint: () => 'lesdia keeps a copy of this file as .bak before it saves new drawings; restore it from there or from version control',
   },
   'annotations-problem': {
     severity: 'warning',
-    message: (a) => `${a.reason}`,
+    message: (a: { reason: string }) => a.reason,
     hint: () => 'the rest of the drawings are shown; drawing on the slide again saves a corrected file',
   },
   'annotations-unknown-slide': {
     severity: 'warning',
-    message: (a) => `drawings for the slide \`${a.slide}\`, which the deck does not have (any more); they are not shown`,
-    hint: (a) => a.suggestion ? `did the slide's title change? The deck has \`${a.suggestion}\`; rename the key to move the drawings there` : 'a slide is known by its anchor (#/slide-title); rename the key to the new anchor to keep the drawings',
+    message: (a: { slide: string; suggestion?: string }) => `drawings for the slide \`${a.slide}\`, which the deck does not have (any more); they are not shown`,
+    hint: (a: { slide: string; suggestion?: string }) => a.suggestion ? `did the slide's title change? The deck has \`${a.suggestion}\`; rename the key to move the drawings there` : 'a slide is known by its anchor (#/slide-title); rename the key to the new anchor to keep the drawings',
   },
   'annotations-outside': {
     severity: 'warning',
-    message: (a) => `\`${a.file}\` lies outside the project (a link out of it); the drawings are not read or saved`,
+    message: (a: { file: string }) => `\`${a.file}\` lies outside the project (a link out of it); the drawings are not read or saved`,
     hint: () => 'make annotations/ a plain folder inside the project',
   },
   'no-notes': {

@@ -1,7 +1,6 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { lineRange } from '../diagnostics/diagnostic-sink.ts';
-import { MESSAGES, type DiagnosticCode } from '../diagnostics/messages.ts';
+import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { AnnotationsFile, InkChange } from '../model/annotations.ts';
 import { INK_LIMITS } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
@@ -45,26 +44,24 @@ export function createAnnotationsStore(projectDir: string): AnnotationsStore {
     if (cached && cached.stamp === stampOf(file)) return cached;
     const shown = displayPath(slug);
     const result: State = { annotations: emptyAnnotations(), diagnostics: [], text: '', intact: true, stamp: stampOf(file) };
-    const warn = (code: DiagnosticCode, args: Record<string, string>, line = 1, column = 1) => {
-      const template = MESSAGES[code] as { message: (a: Record<string, string>) => string; hint?: (a: Record<string, string>) => string };
-      result.diagnostics.push({ code, severity: 'warning', message: template.message(args), ...(template.hint ? { hint: template.hint(args) } : {}), file: shown, range: lineRange(line, column) });
-    };
+    const sink = new DiagnosticSink(shown);
     if (!insideProject(root, file)) {
-      warn('annotations-outside', { file: shown });
+      sink.report('annotations-outside', lineRange(1), { file: shown });
       result.intact = false;
     } else if (existsSync(file)) {
       const size = statSync(file).size;
       if (size > INK_LIMITS.fileBytes) {
-        warn('annotations-unreadable', { reason: `${(size / 1024 / 1024).toFixed(1)} MB, more than the ${INK_LIMITS.fileBytes / 1024 / 1024} MB a deck's drawings may take` });
+        sink.report('annotations-unreadable', lineRange(1), { reason: `${(size / 1024 / 1024).toFixed(1)} MB, more than the ${INK_LIMITS.fileBytes / 1024 / 1024} MB a deck's drawings may take` });
         result.intact = false;
       } else {
         result.text = readFileSync(file, 'utf8');
         const parsed = parseAnnotations(result.text);
         result.annotations = parsed.annotations;
         result.intact = parsed.problems.length === 0;
-        for (const problem of parsed.problems) warn(parsed.readable ? 'annotations-problem' : 'annotations-unreadable', { reason: problem.message }, problem.line, problem.column);
+        for (const problem of parsed.problems) sink.report(parsed.readable ? 'annotations-problem' : 'annotations-unreadable', lineRange(problem.line, problem.column), { reason: problem.message });
       }
     }
+    result.diagnostics = sink.diagnostics;
     loaded.set(slug, result);
     return result;
   };
