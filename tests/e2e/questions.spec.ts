@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../../src/server/static-server.ts';
 import { currentSlide, waitForDeck } from './helpers.ts';
-import { E2E_SITE } from './paths.ts';
+import { E2E_FIXTURE_SITE, E2E_SITE } from './paths.ts';
 
 let site: { url: string; server: Server };
 test.beforeAll(async () => {
@@ -58,6 +58,9 @@ test('in reading mode a student answers, hears the verdict, tries again, and the
   const score = page.locator('.review-score-text');
   await expect(score).toHaveText('0 van 3 vragen goed');
 
+  // The teacher's notes discuss the answer: hidden until the student has answered.
+  const notes = page.locator('#vraag-container-of-vm .review-notes');
+  await expect(notes).toBeHidden();
   const first = page.getByRole('group', { name: /Vraag 1.*Wat deelt een container met de host/ });
   await expect(first.getByRole('radio')).toHaveCount(4);
   const verdict = first.getByRole('status');
@@ -81,6 +84,7 @@ test('in reading mode a student answers, hears the verdict, tries again, and the
   await expect(solution).toBeVisible();
   await expect(solution).toContainText('draait als gewoon proces op de kernel van de host');
   await expect(score).toHaveText('1 van 3 vragen goed');
+  await expect(notes).toBeVisible();
 
   // Several right answers: checkboxes, and half of them is not right.
   const engine = page.getByRole('group', { name: /Uit welke twee onderdelen/ });
@@ -104,4 +108,33 @@ test('in reading mode a student answers, hears the verdict, tries again, and the
   await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
   await expect(score).toHaveText('0 van 3 vragen goed');
   await expect(page.locator('#vraag-container-of-vm .quiz-solution')).toBeHidden();
+});
+
+test('an open question in an English deck: the answer is the next step in the deck; reading mode keeps the own answer and shows the teacher\'s', async ({ page }) => {
+  const fixture = await serveStatic(E2E_FIXTURE_SITE, '/');
+  try {
+    await page.goto(`${fixture.url}beta/#/third`);
+    await waitForDeck(page);
+    const solution = page.locator('section.present .quiz-solution');
+    await expect(solution).toHaveCSS('opacity', '0');
+    await page.keyboard.press('ArrowRight');
+    await expect(solution).toHaveCSS('opacity', '1');
+    await expect(solution).toContainText('Answer');
+    await expect(solution).toContainText("shares the host's kernel");
+
+    await page.goto(`${fixture.url}beta/?view=review`);
+    const question = page.getByRole('group', { name: /Question 1.*Why does a container start faster/ });
+    await question.getByRole('textbox').fill('No OS to boot');
+    const answer = page.locator('#third .quiz-solution');
+    await expect(answer).toBeHidden();
+    await question.getByRole('button', { name: 'Show answer' }).click();
+    await expect(answer).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('group', { name: /Question 1/ }).getByRole('textbox')).toHaveValue('No OS to boot');
+    await expect(page.locator('#third .quiz-solution')).toBeVisible();
+    // Open questions are not scored.
+    await expect(page.locator('.review-score')).toBeHidden();
+  } finally {
+    fixture.server.close();
+  }
 });

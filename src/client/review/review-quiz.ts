@@ -56,6 +56,7 @@ function scoreBox(strings: QuizStrings, onReset: () => void): { element: HTMLEle
 
 function buildChoiceQuestion(quiz: HTMLElement, number: number, strings: QuizStrings, store: QuizStore, onScore: () => void): void {
   const multiple = quiz.dataset.quiz === 'multiple';
+  const notes = quiz.closest('.review-slide')?.querySelector<HTMLElement>('.review-notes');
   const { form, fieldset, solution } = questionFrame(quiz, number, strings, multiple ? strings.chooseSeveral : strings.chooseOne);
   const options = [...quiz.querySelectorAll<HTMLElement>('.quiz-option')];
   const list = document.createElement('div');
@@ -96,6 +97,8 @@ function buildChoiceQuestion(quiz: HTMLElement, number: number, strings: QuizStr
       label?.classList.toggle('is-wrong', state === 'wrong' && input.checked && !correct.has(i));
     });
     form.dataset.state = state ?? 'unanswered';
+    // The teacher's notes on a question slide discuss its answer: they wait until the student has answered.
+    if (notes) notes.hidden = state !== 'right' && state !== 'shown';
     solution.hidden = state !== 'right' && state !== 'shown';
     check.hidden = state === 'right' || state === 'shown';
     retry.hidden = !state;
@@ -147,9 +150,11 @@ function buildOpenQuestion(quiz: HTMLElement, number: number, strings: QuizStrin
   controls.className = 'quiz-controls';
   controls.appendChild(show);
   fieldset.append(label, controls);
+  const notes = quiz.closest('.review-slide')?.querySelector<HTMLElement>('.review-notes');
   const render = (record: QuizRecord | undefined) => {
     text.value = record?.text ?? '';
     solution.hidden = record?.state !== 'shown';
+    if (notes) notes.hidden = record?.state !== 'shown';
     show.hidden = record?.state === 'shown';
   };
   const save = (state: QuizRecord['state']) => store.set(quiz.id, { chosen: [], state, revealed: state === 'shown', text: text.value });
