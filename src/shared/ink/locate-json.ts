@@ -96,6 +96,13 @@ export function findJsonError(text: string): number {
     re.lastIndex = i;
     return re.test(text) ? re.lastIndex : undefined;
   };
+  // `"key":` and the space after it: where the value begins, or -(offset + 1) of what breaks it.
+  const readKey = (at: number): number => {
+    const key = text[at] === '"' ? match(RE_STRING, at) : undefined;
+    if (key === undefined) return -at - 1;
+    const colon = skipSpace(text, key);
+    return text[colon] === ':' ? skipSpace(text, colon + 1) : -colon - 1;
+  };
   const stack: string[] = [];
   let i = skipSpace(text, 0);
   // Each turn reads one value (or opens a container), then what may follow it.
@@ -108,11 +115,9 @@ export function findJsonError(text: string): number {
         stack.pop();
         i = skipSpace(text, i + 1);
       } else if (c === '{') {
-        const key = text[i] === '"' ? match(RE_STRING, i) : undefined;
-        if (key === undefined) return i;
-        i = skipSpace(text, key);
-        if (text[i] !== ':') return i;
-        i = skipSpace(text, i + 1);
+        const after = readKey(i);
+        if (after < 0) return -after - 1;
+        i = after;
         continue;
       } else continue;
     } else {
@@ -132,11 +137,9 @@ export function findJsonError(text: string): number {
       if (text[i] !== ',') return i;
       i = skipSpace(text, i + 1);
       if (open === '{') {
-        const key = text[i] === '"' ? match(RE_STRING, i) : undefined;
-        if (key === undefined) return i;
-        i = skipSpace(text, key);
-        if (text[i] !== ':') return i;
-        i = skipSpace(text, i + 1);
+        const after = readKey(i);
+        if (after < 0) return -after - 1;
+        i = after;
       }
       break;
     }
