@@ -21,7 +21,7 @@ import { setUpInk } from './ink/ink-loader.ts';
 import { isPresented, provideLive } from './live/live-hub.ts';
 import { appendLaterSlides, completeDeck, hashNeedsLaterSlides } from './later-slides.ts';
 import { addReviewLink } from './review-link.ts';
-import { openSpeakerView } from './speaker-link.ts';
+import { linkSpeakerView } from './speaker/speaker-link.ts';
 
 const params = new URLSearchParams(location.search);
 const strings = uiStrings(document.documentElement.lang || 'nl');
@@ -33,7 +33,7 @@ const revealElement = document.querySelector<HTMLElement>('.reveal');
 const view = params.get('view');
 if (view || params.has('receiver') || hashNeedsLaterSlides(location.hash)) appendLaterSlides();
 if (view === 'speaker') {
-  void import('./speaker-view.ts').then(({ startSpeakerView }) => startSpeakerView(strings));
+  void import('./speaker/speaker-view.ts').then(({ startSpeakerView }) => startSpeakerView(strings));
 } else if (view === 'review') {
   void import('./review/review-mode.ts').then(({ startReviewMode }) => startReviewMode(strings));
 } else if (view === 'remote') {
@@ -78,7 +78,8 @@ if (view === 'speaker') {
     if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
     setUpInk(deck, { receiver });
     if (receiver) return;
-    deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => openSpeakerView(deck));
+    const speaker = linkSpeakerView(deck, strings);
+    deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => speaker.open());
     addReviewLink(deck, strings);
     showDevError();
     // Under `lesdia present` the deck joins the live channel; ink and polls get it through whenLive().

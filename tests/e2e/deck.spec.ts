@@ -72,7 +72,7 @@ test('S opens the speaker view with the notes, the next slide and a timer; its k
   await expect(speaker.locator('.speaker-notes-body')).toContainText(/appartement|container/i);
   const total = await page.locator('.reveal .slides > section').count();
   await expect(speaker.locator('.speaker-counter')).toHaveText(`Dia 2 van ${total}`);
-  await expect(speaker.locator('.speaker-timer-value')).toHaveText(/^0:00:0\d$/);
+  await expect(speaker.locator('.speaker-timer-value')).toHaveText(/^0:0\d$/);
   await expect(speaker.locator('.speaker-next iframe')).toHaveAttribute('src', /receiver/);
   const nextFrame = speaker.frameLocator('.speaker-next iframe');
   await expect(nextFrame.locator('section.present h3')).toHaveText('Virtuele Machine (VM)');
