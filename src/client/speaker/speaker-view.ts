@@ -68,7 +68,8 @@ export function startSpeakerView(strings: UiStrings): void {
     const elapsed = now - started;
     const h = lastState?.indexh ?? 0;
     const pace = paceOf(plan, h, spent, elapsed);
-    spent[pace.section] = (spent[pace.section] ?? 0) + (now - tickedAt);
+    // Time counts for a section once the deck has said where it is.
+    if (lastState) spent[pace.section] = (spent[pace.section] ?? 0) + (now - tickedAt);
     tickedAt = now;
     $('.speaker-timer-value').textContent = formatDuration(elapsed);
     $('.speaker-clock').textContent = new Date().toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
@@ -76,15 +77,17 @@ export function startSpeakerView(strings: UiStrings): void {
     const minutes = Math.round(Math.abs(pace.deltaMs) / 60_000);
     const lesson = $('.speaker-pace-lesson');
     lesson.dataset.pace = minutes === 0 ? 'on' : pace.deltaMs > 0 ? 'behind' : 'ahead';
-    lesson.textContent = `${strings.lesson} ${formatDuration(elapsed)} / ${Math.round(pace.plannedMs / 60_000)} min · ${minutes === 0 ? strings.onSchedule : pace.deltaMs > 0 ? strings.behind(minutes) : strings.ahead(minutes)}`;
+    lesson.textContent = `${strings.lesson} ${strings.planned(`${Math.round(pace.plannedMs / 60_000)} min`)} · ${minutes === 0 ? strings.onSchedule : pace.deltaMs > 0 ? strings.behind(minutes) : strings.ahead(minutes)}`;
     const slide = $('.speaker-pace-slide');
     const sectionSpent = spent[pace.section] ?? 0;
     slide.dataset.pace = pace.sectionPlannedMs > 0 && sectionSpent > pace.sectionPlannedMs ? 'behind' : 'on';
     slide.textContent = `${strings.thisSlide} ${formatDuration(sectionSpent)}${pace.sectionPlannedMs > 0 ? ` / ${Math.round(pace.sectionPlannedMs / 60_000)} min` : ''}`;
     [...$('.speaker-plan-list').children].forEach((item, i) => {
-      item.toggleAttribute('aria-current', i === pace.section);
+      const now = i === pace.section;
+      if (now && !item.hasAttribute('aria-current')) item.scrollIntoView({ block: 'nearest' });
+      item.toggleAttribute('aria-current', now);
       const cell = item.querySelector('.speaker-plan-spent');
-      if (cell) cell.textContent = spent[i] ? formatDuration(spent[i] ?? 0) : '';
+      if (cell) cell.textContent = (spent[i] ?? 0) >= 1000 ? formatDuration(spent[i] ?? 0) : '';
     });
   };
 
