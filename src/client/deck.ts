@@ -35,7 +35,11 @@ if (view || params.has('receiver') || hashNeedsLaterSlides(location.hash)) appen
 if (view === 'speaker') {
   void import('./speaker/speaker-view.ts').then(({ startSpeakerView }) => startSpeakerView(strings));
 } else if (view === 'review') {
-  void import('./review/review-mode.ts').then(({ startReviewMode }) => startReviewMode(strings));
+  const slideIds = [...document.querySelectorAll('.reveal .slides > section')].map((section) => section.id);
+  void import('./review/review-mode.ts').then(({ startReviewMode }) => {
+    startReviewMode(strings);
+    if (isPresented()) void import('./live/mark-live-slide.ts').then(({ markLiveSlide }) => markLiveSlide(slideIds, strings));
+  });
 } else if (view === 'remote') {
   void import('./live/remote-view.ts').then(({ startRemote }) => startRemote(strings));
 } else if (view === 'print') {
@@ -80,6 +84,8 @@ if (view === 'speaker') {
     if (receiver) return;
     const speaker = linkSpeakerView(deck, strings);
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => speaker.open());
+    deck.addKeyBinding({ keyCode: 81, key: 'Q', description: strings.joinKey }, () => void import('./live/join-code.ts').then(({ toggleJoinCode }) => toggleJoinCode(strings)));
+    if (revealElement.querySelector('section.title-slide[data-join="qr"]')) void import('./live/join-code.ts').then(({ showJoinOnTitleSlide }) => showJoinOnTitleSlide(strings));
     addReviewLink(deck, strings);
     showDevError();
     // Under `lesdia present` the deck joins the live channel; ink and polls get it through whenLive().

@@ -37,7 +37,9 @@ ${DECK_BODY_MARKER}
 export function emitDeckBody(deck: Deck): string {
   const ids = slideIds(deck.slides.map((slide) => slide.title));
   const sections = deck.slides.map((slide, i) => {
-    const classes = slide.kind === 'title' ? ' class="title-slide"' : '';
+    // `join: qr`: the client puts the students' QR code on the title slide.
+    const join = slide.kind === 'title' && deck.meta.data.join === 'qr' ? ' data-join="qr"' : '';
+    const classes = slide.kind === 'title' ? ` class="title-slide"${join}` : '';
     const notes = slide.notesHtml ? `<aside class="notes">\n${slide.notesHtml}</aside>\n` : '';
     return `<section id="${ids[i]}"${classes} data-source-line="${slide.source.start.line}">\n${slide.html}${notes}</section>`;
   });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openDevice, position, waitLive } from './live-helpers.ts';
-import { FIXTURE_PROJECT } from './paths.ts';
+
 
 interface Urls {
   presenter: string;
@@ -29,24 +29,34 @@ function present(file: string, port: number): { child: ChildProcess; urls: Promi
 test('lesdia present prints three links; a killed and restarted server is rejoined by presenter and students', async ({ browser }) => {
   test.setTimeout(120_000);
   const project = mkdtempSync(path.resolve('.tmp/present-'));
-  cpSync(FIXTURE_PROJECT, project, { recursive: true });
-  const file = path.join(project, 'slides/alpha.md');
+  cpSync(path.resolve('tests/fixtures/present'), project, { recursive: true });
+  const file = path.join(project, 'slides/meedoen.md');
   let run = present(file, 0);
   try {
     const urls = await run.urls;
     const port = Number(new URL(urls.students).port);
-    expect(urls.presenter).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/alpha\/\?key=[\w-]{16,}$/);
-    expect(urls.students).toBe(`http://127.0.0.1:${port}/alpha/`);
-    expect(urls.remote).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/alpha\/\?view=remote&key=[\w-]{16,}$/);
+    expect(urls.presenter).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/meedoen\/\?key=[\w-]{16,}$/);
+    expect(urls.students).toBe(`http://127.0.0.1:${port}/meedoen/`);
+    expect(urls.remote).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/meedoen\/\?view=remote&key=[\w-]{16,}$/);
     expect(new URL(urls.remote).searchParams.get('key')).not.toBe(new URL(urls.presenter).searchParams.get('key'));
     // Only the site and the channel answer.
     expect((await fetch(`http://127.0.0.1:${port}/../secrets.json`)).status).toBe(404);
-    expect((await fetch(`http://127.0.0.1:${port}/alpha/`, { method: 'POST' })).status).toBe(403);
+    expect((await fetch(`http://127.0.0.1:${port}/meedoen/`, { method: 'POST' })).status).toBe(403);
 
     const presenter = await openDevice(browser, urls.presenter);
     const student = await openDevice(browser, urls.students);
     await waitLive(presenter);
     await waitLive(student);
+    // `join: qr`: the title slide carries the students' code and address.
+    await expect(presenter.locator('section.title-slide .join-qr figcaption')).toContainText(`127.0.0.1:${port}/meedoen`);
+    await expect(presenter.locator('section.title-slide .join-qr svg')).toBeVisible();
+    await presenter.screenshot({ path: '.tmp/screenshots/present-title-join.png' });
+    // Q shows it large over any slide.
+    await presenter.keyboard.press('q');
+    await expect(presenter.locator('dialog.join-code .join-code-url')).toHaveText(`127.0.0.1:${port}/meedoen`);
+    await presenter.screenshot({ path: '.tmp/screenshots/present-join-code.png' });
+    await presenter.keyboard.press('q');
+    await expect(presenter.locator('dialog.join-code')).toHaveCount(0);
     await presenter.keyboard.press('ArrowRight');
     await expect.poll(() => position(student)).toBe(await position(presenter));
 

@@ -125,7 +125,50 @@ test('the remote on a phone drives the deck, shows the slide, what comes next an
   await expect(student.locator('.reveal')).toHaveClass(/paused/);
   await remote.getByRole('button', { name: 'Scherm terug' }).click();
   await expect(student.locator('.reveal')).not.toHaveClass(/paused/);
-  await remote.screenshot({ path: 'test-results/present-remote.png' });
-  await student.screenshot({ path: 'test-results/present-student.png' });
+  await remote.screenshot({ path: '.tmp/screenshots/present-remote.png' });
+  await student.screenshot({ path: '.tmp/screenshots/present-student.png' });
   for (const page of [presenter, student, remote]) await page.context().close();
+});
+
+test('reading mode marks the slide that is live now', async ({ browser }) => {
+  const presenter = await openDevice(browser, deckUrl(`?key=${server.secrets.presenter}`));
+  await waitLive(presenter);
+  await presenter.keyboard.press('Home');
+  await presenter.keyboard.press('ArrowRight');
+  await presenter.keyboard.press('ArrowRight');
+  const reader = await openDevice(browser, deckUrl('?view=review'), { width: 360, height: 740 });
+  await expect(reader.locator('.review-slide.is-live')).toHaveAttribute('id', 'virtuele-machine-vm');
+  await expect(reader.locator('.review-slide.is-live .review-live-badge')).toHaveText('Nu live');
+  await presenter.keyboard.press('ArrowRight');
+  await expect(reader.locator('.review-slide.is-live')).toHaveAttribute('id', 'docker-vs-vm');
+  await reader.getByRole('link', { name: /Nu live/ }).click();
+  await expect(reader.locator('#docker-vs-vm')).toBeInViewport();
+  for (const page of [presenter, reader]) await page.context().close();
+});
+
+test('the deck’s controls each have their own place at 1280×720, readable from the back row', async ({ page }) => {
+  await page.goto(deckUrl('#/docker-container'));
+  await page.locator('.reveal.lesdia-complete').waitFor();
+  const boxes = await page.evaluate(() =>
+    ['.reveal .slide-number', '.reveal .controls .navigate-right', '.reveal .controls .navigate-left', '.review-link', '.live-status'].map((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return { selector, box: box && { x: box.x, y: box.y, right: box.right, bottom: box.bottom } };
+    }),
+  );
+  for (const { selector, box } of boxes) {
+    expect(box, selector).toBeDefined();
+    expect(box!.right, selector).toBeLessThanOrEqual(1280);
+    expect(box!.bottom, selector).toBeLessThanOrEqual(720);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!.box!, boxes[j]!.box!];
+      const overlap = a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom;
+      expect(overlap, `${boxes[i]!.selector} overlaps ${boxes[j]!.selector}`).toBe(false);
+    }
+  }
+  const counter = page.locator('.reveal .slide-number');
+  await expect(counter).toHaveText(/\d+\s*\/\s*23/);
+  expect(parseFloat(await counter.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+  await page.screenshot({ path: '.tmp/screenshots/present-controls.png' });
 });

@@ -70,5 +70,5 @@ test('the lesson plan from the notes’ Tijd lines: time spent against planned, 
   await expect(speaker.locator('.speaker-pace-lesson')).toContainText('1 min achter');
   await expect(speaker.locator('.speaker-pace-slide')).toHaveAttribute('data-pace', 'behind');
   await expect(speaker.locator('.speaker-pace-slide')).toContainText('/ 5 min');
-  await speaker.screenshot({ path: 'test-results/speaker-lesson-plan.png' });
+  await speaker.screenshot({ path: '.tmp/screenshots/speaker-lesson-plan.png' });
 });

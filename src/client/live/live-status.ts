@@ -25,6 +25,7 @@ export function showLiveStatus(live: LiveConnection, sync: DeckSync, strings: Ui
     const alone = status === 'live' && !sync.following;
     badge.dataset.status = alone ? 'alone' : status;
     badge.dataset.role = live.role ?? '';
+    document.documentElement.classList.toggle('is-live-follower', live.role === 'follower');
     label.textContent = status === 'offline' || status === 'connecting' ? strings.reconnecting : alone ? strings.browsingAlone : strings.live;
     back.hidden = !alone;
   };
