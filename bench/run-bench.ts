@@ -282,4 +282,8 @@ const peers = process.argv.slice(2).find((arg) => arg === '--peers' || arg.start
 if (peers) {
   const { runPeerBench } = await import('./peers/run-peers.ts');
   await runPeerBench({ root: ROOT, slidev: peers === '--peers=all', runs: RUNS, log });
-} else await main();
+} else {
+  await main();
+  // The live channel's figures (its own file), added to the same results.
+  await import('./live-bench.ts');
+}

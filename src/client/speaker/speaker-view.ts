@@ -83,9 +83,9 @@ export function startSpeakerView(strings: UiStrings): void {
     slide.dataset.pace = pace.sectionPlannedMs > 0 && sectionSpent > pace.sectionPlannedMs ? 'behind' : 'on';
     slide.textContent = `${strings.thisSlide} ${formatDuration(sectionSpent)}${pace.sectionPlannedMs > 0 ? ` / ${Math.round(pace.sectionPlannedMs / 60_000)} min` : ''}`;
     [...$('.speaker-plan-list').children].forEach((item, i) => {
-      const now = i === pace.section;
-      if (now && !item.hasAttribute('aria-current')) item.scrollIntoView({ block: 'nearest' });
-      item.toggleAttribute('aria-current', now);
+      const isCurrent = i === pace.section;
+      if (isCurrent && !item.hasAttribute('aria-current')) item.scrollIntoView({ block: 'nearest' });
+      item.toggleAttribute('aria-current', isCurrent);
       const cell = item.querySelector('.speaker-plan-spent');
       if (cell) cell.textContent = (spent[i] ?? 0) >= 1000 ? formatDuration(spent[i] ?? 0) : '';
     });
