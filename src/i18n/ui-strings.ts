@@ -61,6 +61,7 @@ export interface UiStrings {
   notesContinued: string;
   popupBlocked: string;
   stepsLeft: (n: number) => string;
+  readAlong: string;
   quiz: QuizStrings;
 }
 
@@ -123,6 +124,7 @@ const nl: UiStrings = {
   notesContinued: 'Notities (vervolg)',
   popupBlocked: 'Pop-up geblokkeerd. Open de sprekersweergave',
   stepsLeft: (n) => `nog ${n} ${n === 1 ? 'stap' : 'stappen'} op deze dia`,
+  readAlong: 'Draai je telefoon, of lees mee',
   quiz: QUIZ_NL,
 };
 
@@ -185,6 +187,7 @@ const en: UiStrings = {
   notesContinued: 'Notes (continued)',
   popupBlocked: 'Popup blocked. Open the speaker view',
   stepsLeft: (n) => `${n} more ${n === 1 ? 'step' : 'steps'} on this slide`,
+  readAlong: 'Turn your phone, or read along',
   quiz: QUIZ_EN,
 };
 

@@ -17,7 +17,12 @@ export function showLiveStatus(live: LiveConnection, sync: DeckSync, strings: Ui
   back.className = 'live-back';
   back.textContent = strings.backToLive;
   back.addEventListener('click', () => sync.rejoin());
-  badge.append(label, back);
+  // A phone upright shows a 16:9 slide small: turning it, or reading along, reads better.
+  const phone = document.createElement('a');
+  phone.className = 'live-phone-hint';
+  phone.textContent = strings.readAlong;
+  phone.href = '?view=review';
+  badge.append(label, back, phone);
   document.body.appendChild(badge);
   let status: LiveStatus = 'connecting';
 
@@ -28,6 +33,8 @@ export function showLiveStatus(live: LiveConnection, sync: DeckSync, strings: Ui
     document.documentElement.classList.toggle('is-live-follower', live.role === 'follower');
     label.textContent = status === 'offline' || status === 'connecting' ? strings.reconnecting : alone ? strings.browsingAlone : strings.live;
     back.hidden = !alone;
+    const id = document.querySelector('.reveal .slides > section.present')?.id;
+    phone.href = `?view=review${id ? `#${encodeURIComponent(id)}` : ''}`;
   };
   live.onStatus((next) => {
     status = next;
