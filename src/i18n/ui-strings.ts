@@ -62,6 +62,7 @@ export interface UiStrings {
   popupBlocked: string;
   stepsLeft: (n: number) => string;
   readAlong: string;
+  followers: (n: number) => string;
   quiz: QuizStrings;
 }
 
@@ -125,6 +126,7 @@ const nl: UiStrings = {
   popupBlocked: 'Pop-up geblokkeerd. Open de sprekersweergave',
   stepsLeft: (n) => `nog ${n} ${n === 1 ? 'stap' : 'stappen'} op deze dia`,
   readAlong: 'Draai je telefoon, of lees mee',
+  followers: (n) => `${n} ${n === 1 ? 'kijkt' : 'kijken'} mee`,
   quiz: QUIZ_NL,
 };
 
@@ -188,6 +190,7 @@ const en: UiStrings = {
   popupBlocked: 'Popup blocked. Open the speaker view',
   stepsLeft: (n) => `${n} more ${n === 1 ? 'step' : 'steps'} on this slide`,
   readAlong: 'Turn your phone, or read along',
+  followers: (n) => `${n} following`,
   quiz: QUIZ_EN,
 };
 

@@ -44,6 +44,8 @@ export function liveKind<T>(kind: LiveKind<T>): LiveKind {
 export const LIVE_PATH = '/_lesdia/live';
 export const HELLO = 'live:hello';
 export const WELCOME = 'live:welcome';
+/** To the presenter and remote: how many devices follow (a count, nothing about who). */
+export const ROOM = 'live:room';
 
 /** Strings up to `max` characters that match `pattern`. */
 export function matching(pattern: RegExp, max: number): Check<string> {
@@ -55,8 +57,8 @@ export function matching(pattern: RegExp, max: number): Check<string> {
   };
 }
 
-/** A deck's folder name in the site. */
-export const deckSlug = matching(/^[\w.-]*$/, 200);
+/** A deck's folder name in the site (never `.` or `..`: followers go to the deck it names). */
+export const deckSlug = matching(/^(?!\.\.?$)[\w.-]*$/, 200);
 
 /** The first message of every connection: for the teacher's devices, a secret (base64url, see server/live-secrets.ts). */
 export const liveHello = object({ key: optional(matching(/^[\w-]+$/, 100)) });
@@ -65,6 +67,8 @@ export type LiveHello = Checked<typeof liveHello>;
 /** The server's answer to `hello`: the role granted, and a random id per server run (a restart changes it). */
 export const liveWelcome = object({ role: oneOf(LIVE_ROLES), epoch: text(64) });
 export type LiveWelcome = Checked<typeof liveWelcome>;
+
+export const liveRoom = object({ followers: integer(0, 100_000) });
 
 const anything: Check<unknown> = (value) => value;
 const kindName = matching(/^[a-z]+:[a-z-]+$/, 64);

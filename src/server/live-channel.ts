@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { liveKindMap } from '../protocol/live-kinds.ts';
-import { HELLO, liveEnvelope, liveHello, parseFrame, WELCOME, type LiveDelivery, type LiveKind, type LiveRole } from '../protocol/live-message.ts';
+import { HELLO, liveEnvelope, liveHello, parseFrame, ROOM, WELCOME, type LiveDelivery, type LiveKind, type LiveRole } from '../protocol/live-message.ts';
 import { receive as check } from '../protocol/validate.ts';
 import { createRateLimit } from './live-rate.ts';
 import { secretsEqual, type LiveSecrets } from './live-secrets.ts';
@@ -58,6 +58,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
   const epoch = randomBytes(6).toString('hex');
   let peers = 0;
   let seq = 0;
+  let roomTimer: ReturnType<typeof setTimeout> | undefined;
 
   const send = (conn: Connection, json: string) => {
     if (conn.ws.bufferedAmount > MAX_BUFFERED) conn.ws.terminate();
@@ -65,6 +66,17 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
   };
   const strike = (conn: Connection) => {
     if (++conn.strikes > MAX_STRIKES) conn.ws.close(1008, 'too many invalid messages');
+  };
+
+  // The teacher sees how many follow, at most once a second however many come and go.
+  const announceRoom = () => {
+    roomTimer ??= setTimeout(() => {
+      roomTimer = undefined;
+      let followers = 0;
+      for (const conn of connections) if (conn.role === 'follower') followers++;
+      const json = JSON.stringify({ kind: ROOM, data: { followers } });
+      for (const conn of connections) if (conn.role === 'presenter' || conn.role === 'remote') send(conn, json);
+    }, 1000);
   };
 
   const roleOf = (key: string | undefined): LiveRole => {
@@ -80,6 +92,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
     if (!hello.ok) return conn.ws.close(1008, 'hello expected');
     conn.role = roleOf(hello.value.key);
     send(conn, JSON.stringify({ kind: WELCOME, data: { role: conn.role, epoch } }));
+    announceRoom();
     for (const [name, byKey] of retained) {
       const kind = kinds.get(name);
       if (!kind || !AUDIENCE[kind.audience].has(conn.role)) continue;
@@ -145,6 +158,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
       clearTimeout(helloTimer);
       clearInterval(heartbeat);
       connections.delete(conn);
+      if (conn.role) announceRoom();
     });
   };
 
@@ -168,6 +182,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
       return { connections: connections.size, presenters: count('presenter'), remotes: count('remote'), followers: count('follower') };
     },
     close() {
+      clearTimeout(roomTimer);
       for (const conn of connections) conn.ws.terminate();
       wss.close();
     },

@@ -31,6 +31,8 @@ test('students follow the presenter, slide and step; a late joiner lands on the 
   expect(step).toBe(`${target}/0`);
   for (const student of students) await expect.poll(() => position(student)).toBe(step);
   await students[1]!.screenshot({ path: '.tmp/screenshots/present-student-phone.png' });
+  await expect(presenter.locator('.live-status-label')).toHaveText('Live · 2 kijken mee');
+  await presenter.screenshot({ path: '.tmp/screenshots/present-presenter.png' });
 
   const late = await openDevice(browser, deckUrl());
   await expect.poll(() => position(late)).toBe(step);
@@ -104,6 +106,7 @@ test('the remote on a phone drives the deck, shows the slide, what comes next an
   const student = await openDevice(browser, deckUrl());
   const remote = await openDevice(browser, deckUrl(`?view=remote&key=${server.secrets.remote}`), { width: 360, height: 740 });
   await expect(remote.locator('.remote-status')).toHaveAttribute('data-status', 'live');
+  await expect(remote.locator('.remote-status')).toHaveText(/kijk(t|en) mee/);
   await remote.getByRole('button', { name: 'Volgende' }).click();
   await expect.poll(() => position(presenter)).toBe('1/-1');
   await expect.poll(() => position(student)).toBe('1/-1');

@@ -114,6 +114,16 @@ describe('the live channel', () => {
     await expect(device()).rejects.toThrow(/503/);
   });
 
+  it('tells the presenter how many follow, never the followers', async () => {
+    await start();
+    const presenter = await device(secrets.presenter);
+    const followers = [await device(), await device(), await device()];
+    await until(() => kinds(presenter, 'live:room').some((m) => (m.data as { followers: number }).followers === 3));
+    followers[0]?.ws.close();
+    await until(() => (kinds(presenter, 'live:room').at(-1)?.data as { followers: number }).followers === 2);
+    expect(followers.flatMap((f) => kinds(f, 'live:room'))).toEqual([]);
+  });
+
   it('compares secrets whatever their length', () => {
     expect(secretsEqual(secrets.remote, secrets.remote)).toBe(true);
     expect(secretsEqual('', secrets.remote)).toBe(false);

@@ -1,5 +1,5 @@
 import { liveKindMap } from '../../protocol/live-kinds.ts';
-import { HELLO, LIVE_PATH, liveDelivery, liveEnvelope, liveWelcome, parseFrame, WELCOME, type LiveDelivery, type LiveRole } from '../../protocol/live-message.ts';
+import { HELLO, LIVE_PATH, liveDelivery, liveEnvelope, liveRoom, liveWelcome, parseFrame, ROOM, WELCOME, type LiveDelivery, type LiveRole } from '../../protocol/live-message.ts';
 import { receive as check } from '../../protocol/validate.ts';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
@@ -15,6 +15,8 @@ export interface LiveConnection {
   /** After every (re)connection, once the role is known: the moment to send one's own state again. */
   onWelcome(handler: (role: LiveRole) => void): void;
   onStatus(handler: (status: LiveStatus) => void): void;
+  /** For the presenter and remote: how many devices follow. */
+  onRoom(handler: (followers: number) => void): void;
 }
 
 const MAX_BACKOFF_MS = 4000;
@@ -29,6 +31,7 @@ export function connectLive(key: string | undefined): LiveConnection {
   const handlers = new Map<string, ((data: unknown, delivery: LiveDelivery) => void)[]>();
   const welcomeHandlers: ((role: LiveRole) => void)[] = [];
   const statusHandlers: ((status: LiveStatus) => void)[] = [];
+  const roomHandlers: ((followers: number) => void)[] = [];
   let socket: WebSocket | undefined;
   let role: LiveRole | undefined;
   let epoch = '';
@@ -39,6 +42,11 @@ export function connectLive(key: string | undefined): LiveConnection {
   const setStatus = (status: LiveStatus) => statusHandlers.forEach((handler) => handler(status));
   const receive = (frame: string) => {
     const welcome = parseFrame(frame, liveEnvelope);
+    if (welcome?.kind === ROOM) {
+      const room = check(liveRoom, welcome.data);
+      if (room.ok) roomHandlers.forEach((handler) => handler(room.value.followers));
+      return;
+    }
     if (welcome?.kind === WELCOME) {
       const checked = check(liveWelcome, welcome.data);
       if (!checked.ok) return;
@@ -96,5 +104,6 @@ export function connectLive(key: string | undefined): LiveConnection {
     },
     onWelcome: (handler) => void welcomeHandlers.push(handler),
     onStatus: (handler) => void statusHandlers.push(handler),
+    onRoom: (handler) => void roomHandlers.push(handler),
   };
 }

@@ -25,13 +25,15 @@ export function showLiveStatus(live: LiveConnection, sync: DeckSync, strings: Ui
   badge.append(label, back, phone);
   document.body.appendChild(badge);
   let status: LiveStatus = 'connecting';
+  let followers: number | undefined;
 
   const render = () => {
     const alone = status === 'live' && !sync.following;
     badge.dataset.status = alone ? 'alone' : status;
     badge.dataset.role = live.role ?? '';
     document.documentElement.classList.toggle('is-live-follower', live.role === 'follower');
-    label.textContent = status === 'offline' || status === 'connecting' ? strings.reconnecting : alone ? strings.browsingAlone : strings.live;
+    const count = followers !== undefined && live.role === 'presenter' ? ` · ${strings.followers(followers)}` : '';
+    label.textContent = status === 'offline' || status === 'connecting' ? strings.reconnecting : alone ? strings.browsingAlone : `${strings.live}${count}`;
     back.hidden = !alone;
     const id = document.querySelector('.reveal .slides > section.present')?.id;
     phone.href = `?view=review${id ? `#${encodeURIComponent(id)}` : ''}`;
@@ -41,6 +43,10 @@ export function showLiveStatus(live: LiveConnection, sync: DeckSync, strings: Ui
     render();
   });
   sync.onChange(render);
+  live.onRoom((count) => {
+    followers = count;
+    render();
+  });
   render();
   return badge;
 }

@@ -77,9 +77,15 @@ export function startRemote(strings: UiStrings): void {
     state = data as DeckState;
     render();
   });
-  live.onStatus((status) => {
+  let followers = '';
+  const showStatus = (status: string) => {
     $('.remote-status').dataset.status = status;
-    $('.remote-status').textContent = status === 'live' ? strings.live : strings.reconnecting;
+    $('.remote-status').textContent = status === 'live' ? `${strings.live}${followers}` : strings.reconnecting;
+  };
+  live.onStatus(showStatus);
+  live.onRoom((count) => {
+    followers = ` · ${strings.followers(count)}`;
+    showStatus($('.remote-status').dataset.status ?? 'live');
   });
   live.onWelcome((role) => {
     view.classList.toggle('is-refused', role === 'follower');
