@@ -36,6 +36,11 @@ test('students follow the presenter, slide and step; a late joiner lands on the 
 
   const late = await openDevice(browser, deckUrl());
   await expect.poll(() => position(late)).toBe(step);
+  // The overview goes along too, and back.
+  await presenter.keyboard.press('Escape');
+  for (const student of [late, ...students]) await expect(student.locator('.reveal')).toHaveClass(/overview/);
+  await presenter.keyboard.press('Escape');
+  for (const student of [late, ...students]) await expect(student.locator('.reveal')).not.toHaveClass(/overview/);
   for (const page of [presenter, late, ...students]) await page.context().close();
 });
 
