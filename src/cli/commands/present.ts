@@ -54,7 +54,8 @@ export async function run(args: ParsedArgs): Promise<number> {
   if (json) console.log(JSON.stringify(urls));
   else {
     console.log(await formatPresentUrls(urls, process.stdout.columns ?? 80));
-    console.log(`lesdia: presenting ${decks.length} deck${decks.length === 1 ? '' : 's'}; students scan the middle code. Ctrl+C stops.`);
+    console.log(`lesdia: presenting ${decks.length} deck${decks.length === 1 ? '' : 's'}; students scan the middle code (or press Q in the deck). Ctrl+C stops.`);
+    console.log('lesdia: keep this window off the projector: the presenter and remote links carry their secrets');
     if (publicHost === 'localhost') console.log('lesdia: no network found: students and the remote cannot reach this laptop yet');
   }
   return await new Promise<number>((resolve) => {
