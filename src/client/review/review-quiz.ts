@@ -1,5 +1,7 @@
 import type { QuizStrings } from '../../i18n/quiz-strings.ts';
+import { button, questionFrame } from './question-frame.ts';
 import { QuizStore, type QuizRecord } from './quiz-store.ts';
+import { buildOpenQuestion } from './review-open-question.ts';
 
 /**
  * Reading mode's self-check: every question becomes a form (a fieldset named by its question, radio buttons
@@ -134,88 +136,4 @@ function buildChoiceQuestion(quiz: HTMLElement, number: number, strings: QuizStr
   quiz.addEventListener('lesdia:quiz-reset', () => render(undefined));
   const saved = store.get(quiz.id);
   render(saved && saved.chosen.length > 0 ? saved : undefined);
-}
-
-function buildOpenQuestion(quiz: HTMLElement, number: number, strings: QuizStrings, store: QuizStore): void {
-  const { form, fieldset, solution } = questionFrame(quiz, number, strings, '');
-  const label = document.createElement('label');
-  label.className = 'quiz-own';
-  label.textContent = strings.yourAnswer;
-  const text = document.createElement('textarea');
-  text.rows = 3;
-  text.maxLength = 5000;
-  label.appendChild(text);
-  const show = button(strings.showAnswer, 'quiz-show', 'submit');
-  const controls = document.createElement('div');
-  controls.className = 'quiz-controls';
-  controls.appendChild(show);
-  fieldset.append(label, controls);
-  const notes = quiz.closest('.review-slide')?.querySelector<HTMLElement>('.review-notes');
-  const render = (record: QuizRecord | undefined) => {
-    text.value = record?.text ?? '';
-    solution.hidden = record?.state !== 'shown';
-    if (notes) notes.hidden = record?.state !== 'shown';
-    show.hidden = record?.state === 'shown';
-  };
-  const save = (state: QuizRecord['state']) => store.set(quiz.id, { chosen: [], state, revealed: state === 'shown', text: text.value });
-  text.addEventListener('input', () => save(store.get(quiz.id)?.state === 'shown' ? 'shown' : 'open'));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    save('shown');
-    render(store.get(quiz.id));
-    solution.focus({ preventScroll: true });
-  });
-  quiz.addEventListener('lesdia:quiz-reset', () => render(undefined));
-  render(store.get(quiz.id));
-}
-
-/** The question as a form: a fieldset named "Vraag N: …", its hint, and the solution kept hidden below. */
-function questionFrame(quiz: HTMLElement, number: number, strings: QuizStrings, hint: string): { form: HTMLFormElement; fieldset: HTMLFieldSetElement; solution: HTMLElement } {
-  const form = document.createElement('form');
-  form.className = 'quiz-form';
-  form.noValidate = true;
-  const fieldset = document.createElement('fieldset');
-  const legend = document.createElement('legend');
-  legend.className = 'quiz-legend';
-  const label = document.createElement('span');
-  label.className = 'quiz-number';
-  label.textContent = strings.question(number);
-  legend.appendChild(label);
-  const prompt = quiz.querySelector('.quiz-prompt');
-  const blocks = prompt ? [...prompt.children] : [];
-  // A one-paragraph question is the fieldset's name; a longer one stays as blocks the legend points to.
-  const only = blocks[0];
-  if (blocks.length === 1 && only?.tagName === 'P') {
-    const text = document.createElement('span');
-    text.className = 'quiz-question';
-    text.append(...only.childNodes);
-    legend.appendChild(text);
-    prompt?.remove();
-  }
-  fieldset.appendChild(legend);
-  if (prompt?.isConnected) fieldset.appendChild(prompt);
-  if (hint) {
-    const hintText = document.createElement('p');
-    hintText.className = 'quiz-hint';
-    hintText.id = `${quiz.id}-hint`;
-    hintText.textContent = hint;
-    fieldset.setAttribute('aria-describedby', hintText.id);
-    fieldset.appendChild(hintText);
-  }
-  form.appendChild(fieldset);
-  const solution = quiz.querySelector<HTMLElement>('.quiz-solution') ?? document.createElement('div');
-  solution.classList.remove('fragment');
-  solution.tabIndex = -1;
-  solution.hidden = true;
-  quiz.prepend(form);
-  quiz.appendChild(solution);
-  return { form, fieldset, solution };
-}
-
-function button(text: string, className: string, type: 'button' | 'submit' = 'button'): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = type;
-  element.className = className;
-  element.textContent = text;
-  return element;
 }
