@@ -1,10 +1,10 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
-import type { AnnotationsFile, InkChange } from '../model/annotations.ts';
+import type { AnnotationsFile, InkChange, InkStroke } from '../model/annotations.ts';
 import { INK_LIMITS } from '../model/annotations.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { applyInkChange, serializeAnnotations } from '../shared/ink/apply-ink-change.ts';
+import { applyInkChange, serializeAnnotations, setSlideStrokes } from '../shared/ink/apply-ink-change.ts';
 import { emptyAnnotations, parseAnnotations } from '../shared/ink/validate-annotations.ts';
 
 export interface ReadAnnotations {
@@ -25,6 +25,8 @@ export interface AnnotationsStore {
   read(slug: string): ReadAnnotations;
   /** Applies a change and saves the file at once, atomically; false when nothing changed or it cannot be saved. */
   apply(slug: string, op: InkChange): boolean;
+  /** Replaces one slide's strokes (as the live channel sends them) and saves; false when nothing changed. */
+  setSlide(slug: string, slide: string, strokes: InkStroke[]): boolean;
 }
 
 /**
@@ -99,6 +101,11 @@ export function createAnnotationsStore(projectDir: string): AnnotationsStore {
     apply(slug, op) {
       const state = load(slug);
       if (!applyInkChange(state.annotations, op)) return false;
+      return save(slug, state);
+    },
+    setSlide(slug, slide, strokes) {
+      const state = load(slug);
+      if (!setSlideStrokes(state.annotations, slide, strokes)) return false;
       return save(slug, state);
     },
   };

@@ -1,4 +1,5 @@
 import { DECK_KINDS } from './live-deck.ts';
+import { INK_KINDS } from './live-ink.ts';
 import type { LiveKind } from './live-message.ts';
 import { POLL_KINDS } from './live-poll.ts';
 
@@ -17,7 +18,7 @@ import { POLL_KINDS } from './live-poll.ts';
  *
  * The server checks role, size, rate and shape before it passes anything on; a client checks shape again.
  */
-export const LIVE_KINDS: readonly LiveKind[] = [...DECK_KINDS, ...POLL_KINDS];
+export const LIVE_KINDS: readonly LiveKind[] = [...DECK_KINDS, ...POLL_KINDS, ...INK_KINDS];
 
 export function liveKindMap(kinds: readonly LiveKind[] = LIVE_KINDS): ReadonlyMap<string, LiveKind> {
   return new Map(kinds.map((kind) => [kind.kind, kind]));

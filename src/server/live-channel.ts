@@ -15,6 +15,8 @@ export interface LiveChannelOptions {
   kinds?: readonly LiveKind[];
   /** @default 500 */
   maxConnections?: number;
+  /** Hears every message the channel accepted (checked, from a role allowed to send it), before it goes on. */
+  onMessage?: (kind: string, data: unknown, from: LiveRole) => void;
 }
 
 export interface LiveChannel {
@@ -130,6 +132,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
     const data = checked.value;
     const delivery: LiveDelivery = { kind: kind.kind, data, seq: ++seq, from: conn.role };
     retain(kind, data, delivery);
+    options.onMessage?.(kind.kind, data, conn.role);
     const plain = JSON.stringify(delivery);
     const withPeer = JSON.stringify({ ...delivery, peer: conn.peer });
     const audience = AUDIENCE[kind.audience];

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import { LIVE_PATH } from '../protocol/live-message.ts';
+import { LIVE_PATH, type LiveRole } from '../protocol/live-message.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { createLiveChannel, type LiveChannel } from './live-channel.ts';
 import type { LiveSecrets } from './live-secrets.ts';
@@ -21,6 +21,8 @@ export interface PresentServerOptions {
   studentsUrl: (port: number) => string;
   /** More names this machine answers to, such as its network address. */
   hostNames?: readonly string[];
+  /** Hears each message the live channel accepted (`lesdia present` saves the presenter's ink with it). */
+  onLiveMessage?: (kind: string, data: unknown, from: LiveRole) => void;
 }
 
 export interface PresentServer {
@@ -42,7 +44,7 @@ export async function startPresentServer(options: PresentServerOptions): Promise
     const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host.toLowerCase());
     return match !== null && names.has(match[1] ?? '') && Number(match[2] ?? 80) === port;
   };
-  const channel = createLiveChannel({ secrets: options.secrets, isOwnHost });
+  const channel = createLiveChannel({ secrets: options.secrets, isOwnHost, ...(options.onLiveMessage ? { onMessage: options.onLiveMessage } : {}) });
   const assets = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: [], setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {

@@ -4,6 +4,9 @@ import { authority, findNetworkAddress } from '../../server/network-address.ts';
 import { startPresentServer } from '../../server/present-server.ts';
 import { loadOrCreateSecrets } from '../../server/stored-secrets.ts';
 import { buildSite } from '../../vite/build-site.ts';
+import { createAnnotationsStore } from '../../project/annotations-store.ts';
+import { keepInkOnServer } from '../../server/keep-ink.ts';
+import { inkOptions } from '../report-annotations.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, requireDecks, resolveInput, UsageError } from '../cli-support.ts';
 import type { ParsedArgs } from '../parse-args.ts';
@@ -30,7 +33,10 @@ export async function run(args: ParsedArgs): Promise<number> {
   // lesdia's own cache beside the project, never dist/: a presented site is not the one to publish.
   const cacheDir = path.join(project.projectDir, 'node_modules/.cache/lesdia-present');
   const siteDir = path.join(cacheDir, 'site');
-  await buildSite({ ...input, project, outDir: siteDir });
+  // The drawings so far go into the site; the presenter's new ones are saved as they are drawn.
+  const annotations = createAnnotationsStore(project.projectDir);
+  await buildSite({ ...input, ...inkOptions(annotations), project, outDir: siteDir });
+  const onLiveMessage = keepInkOnServer(annotations, (slug) => project.findDeck(slug) !== undefined);
 
   const host = readHost(args.flags.get('host'));
   const port = readPort(args.flags.get('port'));
@@ -38,7 +44,7 @@ export async function run(args: ParsedArgs): Promise<number> {
   const page = input.files?.length === 1 && decks[0] ? `${encodeURIComponent(decks[0].slug)}/` : '';
   const secrets = loadOrCreateSecrets(path.join(cacheDir, 'secrets.json'));
   const studentsUrl = (p: number) => `http://${authority(publicHost, p)}/${page}`;
-  const start = (p: number) => startPresentServer({ siteDir, secrets, host, port: p, studentsUrl, hostNames: [publicHost] });
+  const start = (p: number) => startPresentServer({ siteDir, secrets, host, port: p, studentsUrl, hostNames: [publicHost], onLiveMessage });
   const server = await start(port ?? DEFAULT_PORT).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE' && port === undefined) return start(0);
     if (error.code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port`);

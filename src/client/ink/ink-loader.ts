@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { inkStrings } from '../../i18n/ink-strings.ts';
+import { isPresented } from '../live/live-hub.ts';
 import type { DeckInk } from './deck-ink.ts';
 
 /** Where the page carries its drawings: must match INK_DATA_ID in vite/ink-plugin.ts (the client does not import the Vite side). */
@@ -19,9 +20,10 @@ export function setUpInk(deck: RevealApi, options: { receiver: boolean }): void 
       return false;
     }
   })();
-  if (document.getElementById(INK_DATA_ID) || keptHere || options.receiver) void load();
+  // Under `lesdia present` a student's device must be ready for the first stroke the teacher draws.
+  if (document.getElementById(INK_DATA_ID) || keptHere || options.receiver || isPresented()) void load();
   if (options.receiver) return;
   deck.addKeyBinding({ keyCode: 68, key: 'D', description: inkStrings(document.documentElement.lang || 'nl').toggle }, () => {
-    void load().then((ink) => ink.editor?.toggle());
+    void load().then((ink) => ink.toggle?.());
   });
 }

@@ -1,5 +1,5 @@
 import type { AnnotationsFile, InkChange, InkStroke } from '../../model/annotations.ts';
-import { applyInkChange } from '../../shared/ink/apply-ink-change.ts';
+import { applyInkChange, setSlideStrokes } from '../../shared/ink/apply-ink-change.ts';
 
 /** `local`: drawn in this window, to be kept and sent on; `remote`: received, only to be shown. */
 export type InkSource = 'local' | 'remote';
@@ -13,7 +13,7 @@ export class InkStore {
   constructor(public annotations: AnnotationsFile) {}
 
   strokes(slide: string): InkStroke[] {
-    const kept = Object.hasOwn(this.annotations.slides, slide) ? (this.annotations.slides[slide] ?? []) : [];
+    const kept = this.kept(slide);
     const drafts = [...this.#drafts.values()].filter((d) => d.slide === slide).map((d) => d.stroke);
     return drafts.length > 0 ? [...kept, ...drafts] : kept;
   }
@@ -26,6 +26,18 @@ export class InkStore {
       if (!applyInkChange(this.annotations, op) && op.type !== 'add') return;
     }
     for (const listener of this.#listeners) listener(op, source);
+  }
+
+  /** The strokes kept for a slide, without those still being drawn. */
+  kept(slide: string): InkStroke[] {
+    return Object.hasOwn(this.annotations.slides, slide) ? (this.annotations.slides[slide] ?? []) : [];
+  }
+
+  /** One slide's strokes replaced, as the live channel sends them; listeners hear it as a full redraw. */
+  setSlide(slide: string, strokes: InkStroke[]): void {
+    for (const stroke of strokes) this.#drafts.delete(stroke.id);
+    setSlideStrokes(this.annotations, slide, strokes);
+    for (const listener of this.#listeners) listener(undefined, 'remote');
   }
 
   /** All drawings replaced (a late joiner's first state); listeners hear `undefined`. */

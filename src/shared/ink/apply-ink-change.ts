@@ -1,4 +1,4 @@
-import { INK_LIMITS, type AnnotationsFile, type InkChange } from '../../model/annotations.ts';
+import { INK_LIMITS, type AnnotationsFile, type InkChange, type InkStroke } from '../../model/annotations.ts';
 
 /**
  * Applies a stored change to the drawings in place; true when something changed. Adding a stroke that is
@@ -21,6 +21,15 @@ export function applyInkChange(annotations: AnnotationsFile, op: InkChange): boo
   if (kept.length === strokes.length) return false;
   if (kept.length > 0) annotations.slides[op.slide] = kept;
   else delete annotations.slides[op.slide];
+  return true;
+}
+
+/** All strokes of one slide replaced (the live channel sends a slide whole); true when that changed anything. */
+export function setSlideStrokes(annotations: AnnotationsFile, slide: string, strokes: InkStroke[]): boolean {
+  const before = Object.hasOwn(annotations.slides, slide) ? annotations.slides[slide] : undefined;
+  if (JSON.stringify(before ?? []) === JSON.stringify(strokes)) return false;
+  if (strokes.length > 0) annotations.slides[slide] = strokes.slice(0, INK_LIMITS.strokesPerSlide);
+  else delete annotations.slides[slide];
   return true;
 }
 
