@@ -1,4 +1,5 @@
 import 'reveal.js/reveal.css';
+import 'virtual:lesdia/theme-sizes.css';
 import './theme/fonts.css';
 import './theme/deck.css';
 import './theme/code.css';
@@ -9,6 +10,7 @@ import './theme/poll.css';
 import './theme/speaker.css';
 import './theme/review.css';
 import './theme/print.css';
+import './theme/dev.css';
 import './theme/live.css';
 import './theme/remote.css';
 import Reveal from 'reveal.js';
@@ -18,6 +20,7 @@ import { uiStrings } from '../i18n/ui-strings.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
 import { setUpInk } from './ink/ink-loader.ts';
+import { servedProblems, showDevProblems } from './dev-problems.ts';
 import { isPresented, provideLive } from './live/live-hub.ts';
 import { appendLaterSlides, completeDeck, hashNeedsLaterSlides } from './later-slides.ts';
 import { addReviewLink } from './review-link.ts';
@@ -88,6 +91,7 @@ if (view === 'speaker') {
     if (revealElement.querySelector('section.title-slide[data-join="qr"]')) void import('./live/join-code.ts').then(({ showJoinOnTitleSlide }) => showJoinOnTitleSlide(strings));
     addReviewLink(deck, strings);
     showDevError();
+    if (import.meta.hot) showDevProblems(servedProblems());
     // Under `lesdia present` the deck joins the live channel; ink and polls get it through whenLive().
     if (live) {
       // Both loaded first: the polls listen before the channel's first (retained) messages arrive.

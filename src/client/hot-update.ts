@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { ViteHotContext } from 'vite/types/hot.js';
 import { DECK_UPDATE_EVENT, deckUpdate, type DeckUpdate } from '../protocol/hot-update.ts';
 import { receive } from '../protocol/validate.ts';
+import { showDevProblems } from './dev-problems.ts';
 
 /** The deck this page shows: its folder name in the site. */
 export function currentSlug(): string {
@@ -23,6 +24,7 @@ export function listenForDeckUpdates(deck: RevealApi, hot: ViteHotContext): void
     deck.sync();
     deck.slide(h, v, f);
     for (const overlay of document.querySelectorAll('vite-error-overlay')) overlay.remove();
+    showDevProblems(update.problems);
     document.dispatchEvent(new CustomEvent('lesdia:updated'));
   });
 }

@@ -1,4 +1,5 @@
-import type { Block, CodeBlock, ColumnBasis, Embed, FontFace, GroupBlock, Inline, ListBlock, ListItem, TableBlock, TableRow, TextBlock } from '../model/block.ts';
+import type { Block, CodeBlock, CodeLine, ColumnBasis, Embed, FontFace, GroupBlock, Inline, ListBlock, ListItem, TableBlock, TableRow, TextBlock } from '../model/block.ts';
+import { codeRows } from './code-rows.ts';
 import { countLines, type TextRun } from './measure-text.ts';
 import { BLOCK_GAP, CALLOUT, CODE, COLUMNS, FLOW, HEADING, IMAGE, INLINE_CODE_SCALE, LIST, QUOTE, STACK, TABLE, TEXT, VIDEO_CARD } from './theme-metrics.ts';
 
@@ -22,7 +23,7 @@ export function measureBlock(block: Block, width: number, isTitle = false): Bloc
     case 'list':
       return listSize(block, width);
     case 'code':
-      return { height: codeFixedHeight(block) + block.lines.length * codeLineHeight(), marginBottom: BLOCK_GAP };
+      return { height: codeFixedHeight(block) + block.lines.reduce((sum, line) => sum + codeLineRows(line, width) * codeLineHeight(), 0), marginBottom: BLOCK_GAP };
     case 'table':
       return tableSize(block, width);
     case 'group':
@@ -100,6 +101,16 @@ export function listItemHeight(item: ListItem, width: number): number {
 
 export function codeLineHeight(): number {
   return CODE.size * CODE.lineHeight;
+}
+
+/**
+ * The rows a code line takes at `width`: long lines wrap (code.css), the first row the full width, the others
+ * beside the hanging indent; one character less than fits, so a subpixel never makes the model short.
+ */
+export function codeLineRows(line: CodeLine, width: number): number {
+  const charWidth = CODE.size * CODE.charWidth;
+  const room = width - CODE.border - CODE.paddingX;
+  return codeRows(line.text, Math.floor(room / charWidth) - 1, Math.floor((room - CODE.hang) / charWidth) - 1);
 }
 
 /** Border, padding and file tab: what a code block takes besides its lines. */

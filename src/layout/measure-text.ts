@@ -1,4 +1,5 @@
-import { ADVANCE_WIDTHS, FIRST_CODE_POINT, type FontFace } from './font-metrics.ts';
+import type { FontFace } from '../shared/font-metrics.ts';
+import { textWidth } from '../shared/text-width.ts';
 
 /** A run of text in one face and size. */
 export interface TextRun {
@@ -7,19 +8,6 @@ export interface TextRun {
   size: number;
   /** Extra width around the run (inline code's padding and border). */
   padding?: number;
-}
-
-// A glyph the table lacks (outside Latin-1 and Latin Extended-A) is taken as wide as an average capital.
-const FALLBACK_WIDTH = 650;
-
-export function textWidth(text: string, face: FontFace, size: number): number {
-  const widths = ADVANCE_WIDTHS[face];
-  let total = 0;
-  for (const char of text) {
-    const width = widths[(char.codePointAt(0) ?? 0) - FIRST_CODE_POINT];
-    total += width && width > 0 ? width : FALLBACK_WIDTH;
-  }
-  return (total / 1000) * size;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, CodeBlock, ListBlock, PlacedBlock, TableBlock, TextBlock } from '../model/block.ts';
-import { codeFixedHeight, codeLineHeight, listItemHeight, measureBlock, tableCellWidth, tableRowHeight } from './measure-block.ts';
+import { codeFixedHeight, codeLineHeight, codeLineRows, listItemHeight, measureBlock, tableCellWidth, tableRowHeight } from './measure-block.ts';
 import { CONTENT_HEIGHT, CONTENT_WIDTH, LIST } from './theme-metrics.ts';
 
 /** A block that does not fit a slide even alone: where it starts, and how tall it is. */
@@ -126,7 +126,7 @@ function tableHeadHeight(block: TableBlock): number {
 }
 
 function codeHeights(block: CodeBlock, from: number, to: number | undefined): number[] {
-  return block.lines.slice(from, to).map(() => codeLineHeight());
+  return block.lines.slice(from, to).map((line) => codeLineRows(line, CONTENT_WIDTH) * codeLineHeight());
 }
 
 function partsOf(block: Block, from: number, runs: number[] | undefined): PlacedBlock[] | undefined {

@@ -6,14 +6,16 @@ import type { DeckProject } from '../project/deck-project.ts';
 import { DECK_UPDATE_EVENT, type DeckUpdate } from '../protocol/hot-update.ts';
 import { DECK_CLIENT, devUrl } from './client-entries.ts';
 import { toOverlayError } from './overlay-error.ts';
+import { describeError, type DiagnosticLog } from './log-diagnostics.ts';
+import { devProblemsOf } from './dev-problems-of.ts';
 
 /** `lesdia:hmr`: a saved course page reaches the open deck as an update; a new or deleted one reloads the list. */
-export function hotUpdatePlugin(project: DeckProject): Plugin {
+export function hotUpdatePlugin(project: DeckProject, log: DiagnosticLog): Plugin {
   return {
     name: 'lesdia:hmr',
     apply: 'serve',
     configureServer(server) {
-      const updates = createDeckUpdates(server, project);
+      const updates = createDeckUpdates(server, project, log);
       const isDeck = (file: string) => path.dirname(path.resolve(file)) === project.slidesDir && file.endsWith('.md');
       server.watcher.add(project.slidesDir);
       server.watcher.on('change', (file) => {
@@ -41,7 +43,7 @@ const SETTLE_MS = 120;
  * stop, if the file then holds something else than what was sent. Only the newest compile of a deck is sent,
  * so a slow compile never overwrites a newer one.
  */
-function createDeckUpdates(server: ViteDevServer, project: DeckProject): { saved: (slug: string) => void } {
+function createDeckUpdates(server: ViteDevServer, project: DeckProject, log: DiagnosticLog): { saved: (slug: string) => void } {
   const newest = new Map<string, number>();
   const sentText = new Map<string, string>();
   const settle = new Map<string, NodeJS.Timeout>();
@@ -55,15 +57,16 @@ function createDeckUpdates(server: ViteDevServer, project: DeckProject): { saved
     const compiled = await project.compile(deck, devUrl(DECK_CLIENT));
     if (newest.get(slug) !== version) return;
     sentText.set(slug, text);
+    log(server.config.logger, deck.displayPath, compiled.diagnostics, text);
     if (hasErrors(compiled.diagnostics)) {
       const overlay = toOverlayError(compiled.diagnostics, deck.file, text);
       if (overlay) server.ws.send({ type: 'error', err: overlay });
       return;
     }
-    const payload: DeckUpdate = { slug, body: compiled.body };
+    const payload: DeckUpdate = { slug, body: compiled.body, problems: devProblemsOf(compiled.diagnostics) };
     server.ws.send(DECK_UPDATE_EVENT, payload);
   };
-  const report = (error: unknown) => server.config.logger.error(String(error));
+  const report = (error: unknown) => server.config.logger.error(describeError(error));
 
   return {
     saved(slug) {

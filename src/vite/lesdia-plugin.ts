@@ -5,6 +5,8 @@ import { hotUpdatePlugin } from './hot-update-plugin.ts';
 import { inkPlugin } from './ink-plugin.ts';
 import { pagesPlugin } from './pages-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
+import { themeSizesPlugin } from './theme-sizes-plugin.ts';
+import { createDiagnosticLog } from './log-diagnostics.ts';
 
 export interface LesdiaPluginOptions extends DeckProjectOptions {
   /** A project already compiled by the caller (the CLI checks before it builds), so nothing compiles twice. */
@@ -22,6 +24,8 @@ export interface LesdiaPluginOptions extends DeckProjectOptions {
 export function lesdia(options: LesdiaPluginOptions): Plugin[] {
   const project = options.project ?? createDeckProject(options);
   const annotations = options.ink === false ? undefined : (options.annotations ?? createAnnotationsStore(project.projectDir));
-  const plugins = [pagesPlugin(project, options.singleFile ?? false), hotUpdatePlugin(project), inkPlugin(project, annotations)];
+  // The terminal hears of a deck's problems once per change, whether a page load or a save found them.
+  const log = createDiagnosticLog();
+  const plugins = [pagesPlugin(project, options.singleFile ?? false, log), hotUpdatePlugin(project, log), inkPlugin(project, annotations), themeSizesPlugin()];
   return options.singleFile ? [...plugins, singleFilePlugin()] : plugins;
 }

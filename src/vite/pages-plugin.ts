@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Logger, Plugin } from 'vite';
 import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
 import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
 import type { DeckProject } from '../project/deck-project.ts';
@@ -8,6 +8,9 @@ import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
 import { DECK_CLIENT, devUrl, INDEX_CLIENT } from './client-entries.ts';
 import { createDevPages } from './dev-pages.ts';
 import { toOverlayError } from './overlay-error.ts';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
+import type { DiagnosticLog } from './log-diagnostics.ts';
+import { devProblemsOf } from './dev-problems-of.ts';
 import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
 import { fontPreloads, inlineImages } from './page-assets.ts';
 
@@ -15,7 +18,8 @@ import { fontPreloads, inlineImages } from './page-assets.ts';
  * `lesdia:pages`: every course page is an HTML entry (`<slug>/index.html`) beside the deck list, loaded
  * from the compiler; the slides go into the page after Vite has processed its own tags.
  */
-export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
+export function pagesPlugin(project: DeckProject, singleFile: boolean, log: DiagnosticLog): Plugin {
+  let logger: Logger | undefined;
   let command: 'build' | 'serve' = 'build';
   const root = project.projectDir;
   const clientUrl = (file: string) => (command === 'serve' ? devUrl(file) : file);
@@ -73,14 +77,35 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean): Plugin {
         const deck = slug ? project.findDeck(slug) : undefined;
         if (!deck || !html.includes(DECK_BODY_MARKER)) return html;
         const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
-        const overlay = command === 'serve' ? toOverlayError(compiled.diagnostics, deck.file, readFileSync(deck.file, 'utf8')) : undefined;
+        const sourceText = command === 'serve' ? readFileSync(deck.file, 'utf8') : '';
+        const overlay = command === 'serve' ? toOverlayError(compiled.diagnostics, deck.file, sourceText) : undefined;
+        if (command === 'serve' && logger) log(logger, deck.displayPath, compiled.diagnostics, sourceText);
         // In dev, a deck with errors still renders; the client shows the first error in Vite's overlay.
         // JSON in a script element is not HTML-decoded: only `<` needs escaping, so `</script>` cannot end it.
         const errorScript = overlay ? `\n<script type="application/json" id="lesdia-dev-error">${JSON.stringify(overlay).replace(/</g, '\\u003c')}</script>` : '';
+        const problems = command === 'serve' ? devProblemsOf(compiled.diagnostics) : [];
+        const problemsScript = problems.length > 0 ? `\n<script type="application/json" id="lesdia-dev-problems-data">${JSON.stringify(problems).replace(/</g, '\\u003c')}</script>` : '';
         const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
         const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`, compiled.body) : '';
-        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript);
+        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript + problemsScript);
       },
+    },
+    configResolved(config) {
+      logger = config.logger;
+    },
+    // `vite build` (the config file, or any tool) builds no deck that has errors: it fails with all of them.
+    async buildStart() {
+      if (command !== 'build') return;
+      const failures: string[] = [];
+      for (const deck of project.listDecks()) {
+        const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
+        const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length > 0) {
+          const text = readFileSync(deck.file, 'utf8');
+          failures.push(...errors.map((d) => formatDiagnostic(d, text)));
+        }
+      }
+      if (failures.length > 0) this.error(`lesdia: ${failures.length} error${failures.length === 1 ? '' : 's'} in the course pages; nothing is built\n\n${failures.join('\n\n')}`);
     },
     async generateBundle() {
       if (singleFile) return;

@@ -75,6 +75,19 @@ test('an error shows in the overlay with its line, the deck stays usable, and th
   expect(await currentSlide(page)).toBe(1);
 });
 
+test('a warning shows in a panel with its line, and goes when the next save fixes it', async ({ page }) => {
+  await page.goto(`${base}alpha/#/een-plaatje`);
+  await waitForDeck(page);
+  const panel = page.locator('.dev-problems');
+  await expect(panel).toHaveCount(0);
+  edit('### Een plaatje', '### Een plaatje {{ onbekend }}');
+  await expect(panel).toContainText('1 waarschuwing');
+  await expect(panel).toContainText('alpha.md:9:17 warning unknown-variable');
+  edit('### Een plaatje {{ onbekend }}', '### Een plaatje');
+  await expect(panel).toHaveCount(0);
+  expect(await currentSlide(page)).toBe(1);
+});
+
 test('adding, renaming and deleting a course page updates the deck list', async ({ page }) => {
   await page.goto(base);
   await expect(page.getByRole('link')).toHaveCount(2);

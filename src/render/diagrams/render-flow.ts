@@ -1,5 +1,7 @@
 import type { FlowArrow, FlowBox, FlowDiagram } from '../../model/diagram.ts';
 import { escapeHtml } from '../../shared/escape-html.ts';
+import type { FontFace } from '../../shared/font-metrics.ts';
+import { textWidth } from '../../shared/text-width.ts';
 import { fragmentAttributes, fragmentClass, withHighlight } from './fragment-attributes.ts';
 
 // Geometry in SVG user units; the SVG scales to the slide's width, so text stays crisp at any size.
@@ -43,8 +45,8 @@ ${flowAltText(diagram, boxes)}</figure>`;
 /** Room between columns for the longest label of an arrow between side-by-side boxes. */
 function columnGap(diagram: FlowDiagram, boxes: Map<string, FlowBox>): number {
   const horizontal = diagram.arrows.filter((arrow) => boxes.get(arrow.from)?.row === boxes.get(arrow.to)?.row);
-  const longest = Math.max(0, ...horizontal.map((arrow) => (arrow.label ?? '').length));
-  return Math.max(MIN_COLUMN_GAP, Math.ceil(longest * ARROW_LABEL_SIZE * 0.56 + 36));
+  const longest = Math.max(0, ...horizontal.map((arrow) => textWidth(arrow.label ?? '', 'regular', ARROW_LABEL_SIZE)));
+  return Math.max(MIN_COLUMN_GAP, Math.ceil(longest + 36));
 }
 
 interface Grid {
@@ -54,9 +56,9 @@ interface Grid {
 function renderBox(box: FlowBox, grid: Grid): string {
   const { x, y } = centerOf(box, grid);
   const labelY = box.sublabel ? y - 12 : y;
-  const labelSize = fitFontSize(box.label, BOX_WIDTH - 24, LABEL_SIZE);
+  const labelSize = fitFontSize(box.label, 'bold', BOX_WIDTH - 24, LABEL_SIZE);
   const sublabel = box.sublabel
-    ? `<text class="flow-sublabel" x="${x}" y="${y + 20}" font-size="${fitFontSize(box.sublabel, BOX_WIDTH - 24, SUBLABEL_SIZE)}">${escapeHtml(box.sublabel)}</text>`
+    ? `<text class="flow-sublabel" x="${x}" y="${y + 20}" font-size="${fitFontSize(box.sublabel, 'mono', BOX_WIDTH - 24, SUBLABEL_SIZE)}">${escapeHtml(box.sublabel)}</text>`
     : '';
   const shape = `<rect x="${x - BOX_WIDTH / 2}" y="${y - BOX_HEIGHT / 2}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="14"/><text class="flow-label" x="${x}" y="${labelY}" font-size="${labelSize}">${escapeHtml(box.label)}</text>${sublabel}`;
   return `<g class="flow-box${fragmentClass(box.step)}" ${fragmentAttributes('box', box.step)} data-box="${escapeHtml(box.id)}">${withHighlight(shape, box.highlight, 'flow-shape', 'g')}</g>`;
@@ -99,10 +101,10 @@ function edgePoint(center: Point, toward: Point): Point {
   return { x: center.x + dx * scale, y: center.y + dy * scale };
 }
 
-/** A smaller font for a label that would not fit its box, judged by an average glyph width. */
-function fitFontSize(text: string, width: number, size: number): number {
-  const estimated = text.length * size * 0.56;
-  return estimated <= width ? size : Math.max(Math.floor((width / (text.length * 0.56)) * 10) / 10, 18);
+/** A smaller font for a label that would not fit its box, measured with the bundled font's glyph widths. */
+function fitFontSize(text: string, face: FontFace, width: number, size: number): number {
+  const perPixel = textWidth(text, face, 1);
+  return perPixel * size <= width ? size : Math.max(Math.floor((width / perPixel) * 10) / 10, 18);
 }
 
 function round(n: number): number {
