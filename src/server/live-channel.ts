@@ -6,6 +6,7 @@ import { liveKindMap } from '../protocol/live-kinds.ts';
 import { HELLO, liveEnvelope, liveHello, parseFrame, ROOM, WELCOME, type LiveDelivery, type LiveKind, type LiveRole } from '../protocol/live-message.ts';
 import { receive as check } from '../protocol/validate.ts';
 import { createRateLimit } from './live-rate.ts';
+import { createRetainedStore } from './live-retained.ts';
 import { secretsEqual, type LiveSecrets } from './live-secrets.ts';
 
 export interface LiveChannelOptions {
@@ -56,7 +57,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
   const maxPayload = Math.max(1024, ...[...kinds.values()].map((kind) => kind.maxBytes));
   const wss = new WebSocketServer({ noServer: true, maxPayload, perMessageDeflate: false, clientTracking: false });
   const connections = new Set<Connection>();
-  const retained = new Map<string, Map<string, LiveDelivery>>();
+  const retained = createRetainedStore();
   const epoch = randomBytes(6).toString('hex');
   let peers = 0;
   let seq = 0;
@@ -95,24 +96,10 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
     conn.role = roleOf(hello.value.key);
     send(conn, JSON.stringify({ kind: WELCOME, data: { role: conn.role, epoch } }));
     announceRoom();
-    for (const [name, byKey] of retained) {
+    for (const [name, deliveries] of retained.entries()) {
       const kind = kinds.get(name);
       if (!kind || !AUDIENCE[kind.audience].has(conn.role)) continue;
-      for (const delivery of byKey.values()) send(conn, JSON.stringify(delivery));
-    }
-  };
-
-  const retain = (kind: LiveKind, data: unknown, delivery: LiveDelivery) => {
-    if (!kind.retain) return;
-    const key = kind.retain.key?.(data) ?? '';
-    const byKey = retained.get(kind.kind) ?? new Map<string, LiveDelivery>();
-    retained.set(kind.kind, byKey);
-    byKey.delete(key);
-    byKey.set(key, delivery);
-    const maxKeys = kind.retain.key ? (kind.retain.maxKeys ?? 500) : 1;
-    for (const oldest of byKey.keys()) {
-      if (byKey.size <= maxKeys) break;
-      byKey.delete(oldest);
+      for (const delivery of deliveries) send(conn, JSON.stringify(delivery));
     }
   };
 
@@ -131,7 +118,7 @@ export function createLiveChannel(options: LiveChannelOptions): LiveChannel {
     if (!checked.ok) return strike(conn);
     const data = checked.value;
     const delivery: LiveDelivery = { kind: kind.kind, data, seq: ++seq, from: conn.role };
-    retain(kind, data, delivery);
+    retained.keep(kind, data, delivery);
     options.onMessage?.(kind.kind, data, conn.role);
     const plain = JSON.stringify(delivery);
     const withPeer = JSON.stringify({ ...delivery, peer: conn.peer });

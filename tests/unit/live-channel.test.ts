@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createLiveChannel, type LiveChannel } from '../../src/server/live-channel.ts';
 import { secretsEqual } from '../../src/server/live-secrets.ts';
+import { liveKind, type LiveKind } from '../../src/protocol/live-message.ts';
+import { integer, object } from '../../src/protocol/validate.ts';
 
 const secrets = { presenter: 'presenter-secret-0123456789', remote: 'remote-secret-0123456789ab' };
 const state = (h: number) => ({ kind: 'deck:state', data: { deck: 'les', h, v: 0, f: -1, overview: false, paused: false } });
@@ -11,8 +13,8 @@ let server: Server;
 let channel: LiveChannel;
 let url: string;
 
-async function start(maxConnections = 500): Promise<void> {
-  channel = createLiveChannel({ secrets, isOwnHost: (host) => host === new URL(url).host, maxConnections });
+async function start(maxConnections = 500, kinds?: LiveKind[]): Promise<void> {
+  channel = createLiveChannel({ secrets, isOwnHost: (host) => host === new URL(url).host, maxConnections, ...(kinds ? { kinds } : {}) });
   server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', (req, socket, head) => channel.handleUpgrade(req, socket, head));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -122,6 +124,17 @@ describe('the live channel', () => {
     followers[0]?.ws.close();
     await until(() => (kinds(presenter, 'live:room').at(-1)?.data as { followers?: number } | undefined)?.followers === 2);
     expect(followers.flatMap((f) => kinds(f, 'live:room'))).toEqual([]);
+  });
+
+  it('keeps the latest message per key for late joiners, at most maxKeys of them', async () => {
+    const item = object({ id: integer(0, 100) });
+    await start(500, [liveKind({ kind: 'test:item', check: item, senders: ['presenter'], audience: 'everyone', maxBytes: 200, perSecond: 100, retain: { key: (d) => String(d.id), maxKeys: 2 } })]);
+    const presenter = await device(secrets.presenter);
+    for (const id of [1, 2, 3, 2]) presenter.send({ kind: 'test:item', data: { id } });
+    await settle();
+    const late = await device();
+    await until(() => kinds(late, 'test:item').length === 2);
+    expect(kinds(late, 'test:item').map((m) => (m.data as { id: number }).id)).toEqual([3, 2]);
   });
 
   it('compares secrets whatever their length', () => {
