@@ -2,6 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { openDevice, position, startTestPresentServer, waitLive } from './live-helpers.ts';
 import { E2E_SITE } from './paths.ts';
 
+// Several browser contexts per test: on a busy machine they need more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 let server: Awaited<ReturnType<typeof startTestPresentServer>>;
 test.beforeAll(async () => {
   server = await startTestPresentServer(E2E_SITE);
