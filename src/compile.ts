@@ -44,10 +44,11 @@ export async function compileDeck(source: SourceDocument, options: CompileOption
     strings,
     assets: new Map(),
     singleFile: options.singleFile ?? false,
+    usesMath: false,
     nextId: createIdCounter(),
   });
   const slides = layoutDeck(rendered.slides, sink).map((slide) => emitSlide(slide, strings.continued));
-  const deck: Deck = { meta: tree.meta, slides, assets: rendered.assets };
+  const deck: Deck = { meta: tree.meta, slides, assets: rendered.assets, usesMath: rendered.usesMath };
   const diagnostics = sink.diagnostics.toSorted((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
   return { deck, shell: emitDeckShell(deck, { clientEntry: options.clientEntry }), body: emitDeckBody(deck), diagnostics };
 }

@@ -75,7 +75,8 @@ export function inspectDeck(options: InspectOptions): PageFinding[] {
         const beside = Math.round((rect.right - box.right) / scale);
         report({ kind: 'overflow', slide, step, line, detail: below > 0 ? `${below} px below the slide` : `${Math.max(beside, 1)} px beside the slide` });
       }
-      const hasText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      // Zero-width characters are not text anyone reads (KaTeX puts one, tiny, in every stacked formula).
+      const hasText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').replace(/[\u200b-\u200d\ufeff]/g, '').trim() !== '');
       if (hasText) {
         const computed = getComputedStyle(element);
         const svg = element instanceof SVGElement ? element.ownerSVGElement : null;

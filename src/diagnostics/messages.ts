@@ -103,6 +103,11 @@ export const MESSAGES = {
     message: (a: { lang: string; suggestion?: string }) => `unknown code language \`${a.lang}\`; the block is shown as plain text`,
     hint: (a: { lang: string; suggestion?: string }) => a.suggestion ? `did you mean \`${a.suggestion}\`?` : 'use a language name Shiki knows, such as bash, python, yaml or dockerfile',
   },
+  'math-error': {
+    severity: 'warning',
+    message: (a: { source: string; reason: string }) => `the formula \`${a.source}\` cannot be typeset: ${a.reason}; it is shown as written`,
+    hint: () => 'check the braces and the command names (KaTeX supports most LaTeX math); write a dollar sign that is not math as `\\$`',
+  },
   'invalid-line-steps': {
     severity: 'warning',
     message: (a: { step: string; lines: string }) => `line step \`${a.step}\` does not fit a block of ${a.lines} lines; it is ignored`,

@@ -6,8 +6,13 @@ import { slideIds } from './slide-ids.ts';
 export const DECK_BODY_MARKER = '<!--lesdia:deck-body-->';
 
 export interface DeckPageOptions {
-  /** The page's module script URL (the browser client). */
+  /** The page's module script URL (the browser client). A deck with formulas also links `theme/math.css` beside it. */
   clientEntry: string;
+}
+
+/** KaTeX's stylesheet and fonts, for decks with formulas only: the others do not carry their weight. */
+export function mathStylesheet(clientEntry: string): string {
+  return clientEntry.replace(/[^/\\]*$/, 'theme/math.css');
 }
 
 /** The HTML page of a deck, with the slides left out at DECK_BODY_MARKER. */
@@ -25,7 +30,7 @@ export function emitDeckShell(deck: Deck, options: DeckPageOptions): string {
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
 <script type="module" src="${escapeHtml(options.clientEntry)}"></script>
-</head>
+${deck.usesMath ? `<link rel="stylesheet" href="${escapeHtml(mathStylesheet(options.clientEntry))}">\n` : ''}</head>
 <body>
 ${DECK_BODY_MARKER}
 </body>

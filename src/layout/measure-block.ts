@@ -10,6 +10,8 @@ export interface BlockSize {
 }
 
 const NOTHING: BlockSize = { height: 0, marginBottom: 0 };
+/** KaTeX sets formulas at 1.21em of the text around them. */
+const KATEX_SCALE = 1.21;
 const BYLINE_SIZE = 28;
 
 /**
@@ -41,6 +43,8 @@ export function measureBlock(block: Block, width: number, isTitle = false): Bloc
       return { height: 2, marginBottom: BLOCK_GAP * 2 };
     case 'measured':
       return { height: block.height, marginBottom: BLOCK_GAP };
+    case 'math':
+      return { height: block.heightEm * TEXT.size, marginBottom: BLOCK_GAP };
   }
 }
 
@@ -86,6 +90,9 @@ function embedHeight(embed: Embed, width: number): number {
       return VIDEO_CARD.height;
     case 'measured':
       return embed.height;
+    // A displayed formula inside a paragraph keeps KaTeX's margins: 1em above and below.
+    case 'math':
+      return (embed.heightEm + 2) * TEXT.size;
   }
 }
 
@@ -176,6 +183,7 @@ export function textRuns(inline: readonly Inline[], size: number): TextRun[] {
     if (part.kind === 'break') return [{ text: '\n', face: 'regular', size }];
     if (part.kind !== 'text') return [];
     const face: FontFace = part.face;
-    return part.code ? [{ text: part.text, face, size: size * INLINE_CODE_SCALE, padding: size * 0.4 + 2 }] : [{ text: part.text, face, size }];
+    if (part.code) return [{ text: part.text, face, size: size * INLINE_CODE_SCALE, padding: size * 0.4 + 2 }];
+    return [{ text: part.text, face, size: part.math ? size * KATEX_SCALE : size }];
   });
 }

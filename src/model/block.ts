@@ -11,7 +11,7 @@ export type FontFace = 'regular' | 'bold' | 'italic' | 'mono';
 
 /** Inline content as measured: styled text, forced breaks, and things of their own size in the text. */
 export type Inline =
-  | { kind: 'text'; text: string; face: FontFace; /** Inline code: the code face, smaller, padded. */ code?: boolean }
+  | { kind: 'text'; text: string; face: FontFace; /** Inline code: the code face, smaller, padded. */ code?: boolean; /** A formula's glyphs, set at KaTeX's 1.21em. */ math?: boolean }
   | { kind: 'break' }
   | { kind: 'embed'; embed: Embed };
 
@@ -20,7 +20,9 @@ export type Embed =
   | { kind: 'image'; width?: number; height?: number }
   | { kind: 'image-missing'; /** The frame's text: its label and the alt text. */ text: string }
   | { kind: 'video' }
-  | { kind: 'measured'; height: number };
+  | { kind: 'measured'; height: number }
+  /** A displayed formula inside a paragraph: its height in em of the text, KaTeX's margins not included. */
+  | { kind: 'math'; heightEm: number };
 
 interface BlockBase {
   line?: number;
@@ -131,6 +133,12 @@ export interface MeasuredBlock extends BlockBase {
   height: number;
 }
 
+/** A displayed formula on lines of its own: KaTeX's height for it, in em of the text. */
+export interface MathBlock extends BlockBase {
+  kind: 'math';
+  heightEm: number;
+}
+
 /** Raw HTML from the page, with the blocks it reads as for measuring. */
 export interface HtmlBlock extends BlockBase {
   kind: 'html';
@@ -142,7 +150,7 @@ export interface HtmlBlock extends BlockBase {
   callout: boolean;
 }
 
-export type Block = TextBlock | ListBlock | TableBlock | CodeBlock | GroupBlock | StackDiagramBlock | FlowDiagramBlock | RuleBlock | MeasuredBlock | HtmlBlock;
+export type Block = TextBlock | ListBlock | TableBlock | CodeBlock | GroupBlock | StackDiagramBlock | FlowDiagramBlock | RuleBlock | MeasuredBlock | MathBlock | HtmlBlock;
 
 /** One slide as render hands it to layout. */
 export interface RenderedSlide {

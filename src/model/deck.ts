@@ -29,4 +29,6 @@ export interface Deck {
   meta: DeckMeta;
   slides: Slide[];
   assets: DeckAsset[];
+  /** Some slide shows a formula: the page needs KaTeX's stylesheet and fonts. */
+  usesMath: boolean;
 }

@@ -5,6 +5,8 @@ import { escapeHtml } from '../shared/escape-html.ts';
 import { joinCodeParts, renderCodeBlock, type CodeParts } from './render-code-block.ts';
 import type { RenderContext } from './render-context.ts';
 import { renderImage, reportRemoteResources, rewriteHtmlImages } from './render-image.ts';
+import { typesetMath } from './math/typeset-math.ts';
+import { mathExtension } from './math/math-extension.ts';
 import { strikethrough } from './strikethrough.ts';
 
 const RE_EXTERNAL_LINK = /^https?:\/\//i;
@@ -75,6 +77,7 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
 
   const records: RenderRecords = { html: new WeakMap(), embeds: new WeakMap(), code: new WeakMap(), items: new WeakMap(), table: new WeakMap(), heading: new WeakMap() };
   const marked = new Marked({ gfm: true });
+  marked.use(mathExtension((token) => typesetMath(token, locate(token.raw), ctx)));
   marked.use({
     tokenizer: { del: strikethrough },
     renderer: {

@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Embed, FontFace, Inline } from '../model/block.ts';
 import { htmlTags } from './html-tags.ts';
+import type { MathToken } from './math/math-extension.ts';
 
 /** What rendering found that the tokens alone do not say: each image's embed, by token. */
 export type EmbedsOf = (token: Token) => readonly Embed[];
@@ -48,6 +49,14 @@ export function inlineOf(tokens: readonly Token[], embedsOf: EmbedsOf, face: Fon
       case 'br':
         out.push({ kind: 'break' });
         return;
+      case 'inlineMath': {
+        const { measured, display, raw } = token as MathToken;
+        // Bad TeX shows as written, in the code face.
+        if (!measured) out.push({ kind: 'text', text: raw, face: 'mono', code: true });
+        else if (display) out.push({ kind: 'embed', embed: { kind: 'math', heightEm: measured.heightEm } });
+        else out.push({ kind: 'text', text: measured.glyphs, face: 'italic', math: true });
+        return;
+      }
       case 'image':
         for (const embed of embedsOf(token)) out.push({ kind: 'embed', embed });
         return;

@@ -23,6 +23,8 @@ export interface RenderContext {
   assets: Map<string, DeckAsset>;
   /** Building one self-contained file: a remote resource is an error, not a warning. */
   singleFile: boolean;
+  /** Set when a formula was typeset, so the page carries KaTeX's stylesheet. */
+  usesMath: boolean;
   /** A page-unique, deterministic id, such as `lesdia-arrow-3`. */
   nextId: (prefix: string) => string;
 }

@@ -8,7 +8,7 @@ import type { RenderContext } from './render-context.ts';
 import { renderSlide } from './render-slide.ts';
 
 /** Render stage: every section to a slide of typed blocks. Shiki must already have the deck's languages loaded. */
-export function renderDeck(tree: DocumentTree, ctx: RenderContext): { slides: RenderedSlide[]; assets: DeckAsset[] } {
+export function renderDeck(tree: DocumentTree, ctx: RenderContext): { slides: RenderedSlide[]; assets: DeckAsset[]; usesMath: boolean } {
   const md = createMarkdown(ctx);
   const slides: RenderedSlide[] = [];
   for (const section of tree.sections) {
@@ -20,5 +20,5 @@ export function renderDeck(tree: DocumentTree, ctx: RenderContext): { slides: Re
     if (slide.kind === 'content' && unbalanced) ctx.sink.report('unbalanced-html', lineRange(section.range.start.line, 1, 3));
     slides.push(slide);
   }
-  return { slides, assets: [...ctx.assets.values()] };
+  return { slides, assets: [...ctx.assets.values()], usesMath: ctx.usesMath };
 }

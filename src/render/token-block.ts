@@ -1,6 +1,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Block, TableRow } from '../model/block.ts';
 import type { RenderRecords } from './create-markdown.ts';
+import type { MathToken } from './math/math-extension.ts';
 import { htmlBlocks } from './html-blocks.ts';
 import { htmlNesting } from './html-tags.ts';
 import { inlineOf } from './inline-content.ts';
@@ -54,6 +55,11 @@ export function tokenBlock(token: Token, html: string, line: number | undefined,
       return { kind: 'group', role: 'quote', open: `<blockquote${lineAttribute}>`, close: '</blockquote>', children: children((token as Tokens.Blockquote).tokens), html, ...at };
     case 'hr':
       return { kind: 'rule', html, ...at };
+    case 'blockMath': {
+      // Bad TeX is shown as written: a line of code-sized text.
+      const { measured } = token as MathToken;
+      return { kind: 'math', heightEm: measured?.heightEm ?? 1.5, html, ...at };
+    }
     case 'html': {
       const raw = (token as Tokens.HTML).text;
       const nesting = htmlNesting(raw);

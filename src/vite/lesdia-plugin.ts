@@ -3,6 +3,7 @@ import { createDeckProject, type DeckProject, type DeckProjectOptions } from '..
 import { createAnnotationsStore, type AnnotationsStore } from '../project/annotations-store.ts';
 import { hotUpdatePlugin } from './hot-update-plugin.ts';
 import { inkPlugin } from './ink-plugin.ts';
+import { mathFontsPlugin } from './math-fonts-plugin.ts';
 import { pagesPlugin } from './pages-plugin.ts';
 import { singleFilePlugin } from './single-file-plugin.ts';
 import { themeSizesPlugin } from './theme-sizes-plugin.ts';
@@ -26,6 +27,6 @@ export function lesdia(options: LesdiaPluginOptions): Plugin[] {
   const annotations = options.ink === false ? undefined : (options.annotations ?? createAnnotationsStore(project.projectDir));
   // The terminal hears of a deck's problems once per change, whether a page load or a save found them.
   const log = createDiagnosticLog();
-  const plugins = [pagesPlugin(project, options.singleFile ?? false, log), hotUpdatePlugin(project, log), inkPlugin(project, annotations), themeSizesPlugin()];
+  const plugins = [pagesPlugin(project, options.singleFile ?? false, log), hotUpdatePlugin(project, log), inkPlugin(project, annotations), themeSizesPlugin(), mathFontsPlugin()];
   return options.singleFile ? [...plugins, singleFilePlugin()] : plugins;
 }

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/project');
-/** Strings that only Shiki's or marked's code contains. */
-const FORBIDDEN_IN_BROWSER = ['markedjs', 'vscode-textmate', 'shiki', 'onig'];
+/** Strings that only Shiki's, marked's or KaTeX's code contains. */
+const FORBIDDEN_IN_BROWSER = ['markedjs', 'vscode-textmate', 'shiki', 'onig', 'KaTeX parse error'];
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -62,6 +62,7 @@ describe('lesdia build on a project folder', () => {
   it('would notice marked or Shiki if they were bundled (the check above can fail)', () => {
     expect(readFileSync(path.resolve('node_modules/marked/lib/marked.esm.js'), 'utf8')).toContain('markedjs');
     expect(readFileSync(path.resolve('node_modules/reveal.js/dist/plugin/notes.mjs'), 'utf8')).toContain('markedjs');
+    expect(readFileSync(path.resolve('node_modules/katex/dist/katex.mjs'), 'utf8')).toContain('KaTeX parse error');
   });
 
   it('refuses to build a page with errors and leaves the previous site intact', async () => {
