@@ -18,11 +18,23 @@ export interface ClosedInner {
   closed: number;
 }
 
+const QUARTO_CALLOUTS: Record<string, string> = {
+  'callout-note': 'note',
+  'callout-tip': 'tip',
+  'callout-warning': 'warning',
+  'callout-important': 'important',
+  'callout-caution': 'warning',
+};
+
 export function createContainer(opener: ContainerOpener, line: number, lineLength: number): ContainerNode {
   const { nameOrAttributes, label, fence, indent } = opener;
   if (nameOrAttributes.startsWith('{')) {
     const { name, attributes } = parseAttributes(nameOrAttributes.slice(1, -1));
-    return { ...emptyContainer(name, label, fence.length, line, indent + 1, lineLength), attributes };
+    // Quarto's callouts (`::: {.callout-tip title="Let op"}`) are lesdia's `::: tip Let op`.
+    const callout = QUARTO_CALLOUTS[name];
+    if (!callout) return { ...emptyContainer(name, label, fence.length, line, indent + 1, lineLength), attributes };
+    const { title = label, ...pairs } = attributes.pairs;
+    return { ...emptyContainer(callout, title, fence.length, line, indent + 1, lineLength), attributes: { ...attributes, classes: [name, ...attributes.classes], pairs } };
   }
   return emptyContainer(nameOrAttributes.toLowerCase(), label, fence.length, line, indent + 1, lineLength);
 }

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { main } from '../../src/cli/main.ts';
-import { E2E_FIXTURE_SITE, E2E_LONG_SITE, E2E_SEED_SITE, E2E_SINGLE_FILE_DIR, E2E_SITE } from './paths.ts';
+import { E2E_FIXTURE_SITE, E2E_LONG_SITE, E2E_REAL_PAGES_SITE, E2E_SEED_SITE, E2E_SINGLE_FILE_DIR, E2E_SITE, REAL_PAGES } from './paths.ts';
 
 /** Builds the Docker deck and the teacher's original page once, as `npm run build` would, for every end-to-end test. */
 export default async function globalSetup(): Promise<void> {
@@ -9,6 +9,7 @@ export default async function globalSetup(): Promise<void> {
     ['tests/fixtures/seed', E2E_SEED_SITE],
     ['tests/fixtures/project/slides', E2E_FIXTURE_SITE],
     ['tests/fixtures/long-pages', E2E_LONG_SITE],
+    [REAL_PAGES, E2E_REAL_PAGES_SITE],
   ] as const) {
     rmSync(out, { recursive: true, force: true });
     const status = await main(['build', slides, '--out', out]);

@@ -10,3 +10,6 @@ export const E2E_SINGLE_FILE_DIR = path.resolve('.tmp/e2e-single-file');
 export const E2E_FIXTURE_SITE = path.resolve('.tmp/e2e-fixture-site');
 /** The long course pages (58 to 67 slides), whose later slides the deck adds after the first one shows. */
 export const E2E_LONG_SITE = path.resolve('.tmp/e2e-long-site');
+/** Course pages written elsewhere (pandoc, Quarto, formulas), as teachers wrote them. */
+export const REAL_PAGES = path.resolve('tests/fixtures/real-pages');
+export const E2E_REAL_PAGES_SITE = path.resolve('.tmp/e2e-real-pages-site');

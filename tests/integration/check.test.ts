@@ -4,10 +4,12 @@ import { checkSite } from '../../src/check/check-site.ts';
 import { createDeckProject } from '../../src/project/deck-project.ts';
 
 const FULL_HD = { viewport: { width: 1920, height: 1080 } };
+/** `lesdia check --small`: an older 1024×768 projector. */
+const SMALL = { viewport: { width: 1024, height: 768 } };
 
-async function check(slidesDir: string) {
+async function check(slidesDir: string, options = FULL_HD) {
   const project = createDeckProject({ slidesDir });
-  const diagnostics = await checkSite({ slidesDir }, project.listDecks(), FULL_HD);
+  const diagnostics = await checkSite({ slidesDir }, project.listDecks(), options);
   return diagnostics.map((d) => `${d.severity} ${d.code}@${d.range.start.line}`);
 }
 
@@ -20,6 +22,14 @@ describe('lesdia check in Chromium', () => {
   it('finds no error in long course pages (60+ code blocks, long query results, long prose)', async () => {
     const found = await check(path.resolve('tests/fixtures/long-pages'));
     expect(found.filter((d) => !d.startsWith('info'))).toEqual([]);
+  });
+
+  it.each([
+    ['1920×1080', FULL_HD],
+    ['1024×768 (--small)', SMALL],
+  ])('finds no error in course pages written elsewhere (Quarto, pandoc, formulas) at %s', async (_name, options) => {
+    const found = await check(path.resolve('tests/fixtures/real-pages'), options);
+    expect(found.filter((d) => d.startsWith('error'))).toEqual([]);
   });
 
   it('catches what the layout model cannot see, each at its markdown line', async () => {
