@@ -26,10 +26,20 @@ describe('math', () => {
   });
 
   it('typesets a displayed formula as a block of its own, with MathML for screen readers', async () => {
-    const { body, deck } = await compileText('::: section\n### M\nTekst:\n$$\n\\sum_{i=1}^n i\n$$\nMeer.\n:::');
-    expect(body).toMatch(/<p data-line="3">Tekst:<\/p>\n<div data-line="4" class="math-display"><span class="katex-display">/);
+    const { body, deck } = await compileText('::: section\n### M\nTekst:\n\n$$\n\\sum_{i=1}^n i\n$$\nMeer.\n:::');
+    expect(body).toMatch(/<p data-line="3">Tekst:<\/p>\n<div data-line="5" class="math-display"><span class="katex-display">/);
     expect(body).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
     expect(deck.usesMath).toBe(true);
+  });
+
+  it('reads a displayed formula right after a line of text as part of that paragraph', async () => {
+    const { body } = await compileText('::: section\n### M\nTekst:\n$$\nx^2\n$$\n:::');
+    expect(body).toMatch(/<p data-line="3">Tekst:\n<span class="katex-display">/);
+  });
+
+  it('stays linear on a long paragraph full of openers without closers', async () => {
+    const { body } = await compileText(`::: section\n### M\n${'\\( $x en $5 '.repeat(20_000)}\n:::`);
+    expect(body.length).toBeGreaterThan(200_000);
   });
 
   it('links KaTeX\'s stylesheet only from decks with formulas', async () => {
