@@ -22,7 +22,7 @@ async function render(text: string) {
   const highlighter = await createCodeHighlighter();
   await highlighter.loadLanguages(['python', 'bash']);
   let id = 0;
-  return renderDeck(tree, { sink, highlighter, resolveImage: fakeImages, strings: uiStrings('nl'), assets: new Map(), singleFile: false, nextId: (p) => `${p}-${++id}` }).slides;
+  return renderDeck(tree, { sink, highlighter, resolveImage: fakeImages, strings: uiStrings('nl'), assets: new Map(), singleFile: false, usesMath: false, nextId: (p) => `${p}-${++id}` }).slides;
 }
 
 describe('the layout model against Chromium', () => {
