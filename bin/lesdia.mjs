@@ -6,6 +6,17 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// The last line of defence: an error nothing else caught (a server callback, a failed bundle) prints one
+// line, not a stack trace; LESDIA_DEBUG=1 shows the stack.
+function crash(error) {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`lesdia: internal error: ${message}`);
+  console.error(process.env.LESDIA_DEBUG === '1' ? (error?.stack ?? '') : 'This is a bug in lesdia, not in your pages. Please report it with the command you ran and the output of the same command run with LESDIA_DEBUG=1.');
+  process.exit(1);
+}
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src/cli/main.ts');
 const outDir = path.join(root, 'node_modules/.cache/lesdia');

@@ -14,6 +14,9 @@ import { receive } from '../protocol/validate.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
 import { serveStatic } from '../server/static-server.ts';
 
+/** The site goes to a fresh temporary folder of its own: nothing there to guard. */
+const NO_GUARD = { sources: [], around: [] };
+
 export interface CheckOptions {
   /** The screen to render on; the legibility floor (24 px at 1080 lines) scales with its height. */
   viewport: { width: number; height: number };
@@ -37,7 +40,7 @@ export async function checkSite(site: SiteConfigOptions, decks: readonly DeckFil
   let browser: Browser | undefined;
   let served: { url: string; server: Server } | undefined;
   try {
-    await buildSite({ ...site, outDir });
+    await buildSite({ ...site, outDir, guard: NO_GUARD });
     served = await serveStatic(outDir, '/');
     browser = await launchChromium();
     const diagnostics: Diagnostic[] = [];

@@ -1,6 +1,6 @@
-import { SetupError } from '../browser/setup-error.ts';
-import { EXIT_OK, EXIT_USAGE, UsageError } from './cli-support.ts';
+import { EXIT_OK, EXIT_USAGE } from './cli-support.ts';
 import { parseArgs, type ParsedArgs } from './parse-args.ts';
+import { describeFailure } from './report-failure.ts';
 
 const USAGE = `usage: lesdia <command> [options]
 
@@ -51,16 +51,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const { run } = await load();
-    return await run(parseArgs(rest, ['out', 'port', 'host']));
+    // The safety tests prove that an internal error reaches the user as one line, not a stack trace.
+    if (process.env.LESDIA_TEST_CRASH === '1') throw new TypeError('crash requested by LESDIA_TEST_CRASH');
+    return await run(parseArgs(command, rest));
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`lesdia: ${error.message}\n\n${USAGE}`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof SetupError) {
-      console.error(`lesdia: ${error.message}`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    // No stack trace reaches a user: one line, and for lesdia's own bugs how to report them.
+    const failure = describeFailure(error);
+    console.error(failure.lines.join('\n') + (failure.usage ? `\n\n${USAGE}` : ''));
+    return failure.status;
   }
 }

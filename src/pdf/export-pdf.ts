@@ -64,7 +64,7 @@ export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file
     if (reuseSite && siteIsCurrent(reuseSite.dir, reuseSite.key, decks.map((deck) => deck.file.slug))) {
       siteDir = reuseSite.dir;
       options.log(`printing from the site built in ${path.relative(process.cwd(), siteDir) || '.'}/ (it is current)`);
-    } else await buildSite({ ...site, outDir: siteDir });
+    } else await buildSite({ ...site, outDir: siteDir, guard: { sources: [], around: [] } });
     served = await serveStatic(siteDir, '/');
     const browser = await launching;
     const results: PdfExport[] = [];

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compileDeck, type CompiledDeck } from '../compile.ts';
 import { createCodeHighlighter, type CodeHighlighter } from '../render/code-highlighter.ts';
+import type { OutputGuard } from './output-folder.ts';
+import { findProjectRoot } from './project-root.ts';
 import { createImageResolver } from './resolve-image.ts';
 
 export interface DeckProjectOptions {
@@ -9,7 +11,7 @@ export interface DeckProjectOptions {
   slidesDir: string;
   /** The folder `/_assets/` maps to; by default `assets/` beside the slides folder. */
   assetsDir?: string;
-  /** Nothing outside this folder is read; by default the slides folder's parent. */
+  /** Nothing outside this folder is read; by default the slides folder's parent (see `findProjectRoot`). */
   projectDir?: string;
   /** Only these pages of the folder (absolute paths); by default all of them. */
   files?: string[];
@@ -30,6 +32,7 @@ export interface DeckFile {
 export interface DeckProject {
   readonly slidesDir: string;
   readonly projectDir: string;
+  readonly assetsDir: string;
   listDecks(): DeckFile[];
   findDeck(slug: string): DeckFile | undefined;
   compile(deck: DeckFile, clientEntry: string): Promise<CompiledDeck>;
@@ -37,7 +40,7 @@ export interface DeckProject {
 
 export function createDeckProject(options: DeckProjectOptions): DeckProject {
   const slidesDir = path.resolve(options.slidesDir);
-  const projectDir = path.resolve(options.projectDir ?? path.dirname(slidesDir));
+  const projectDir = path.resolve(options.projectDir ?? findProjectRoot(slidesDir));
   const assetsDir = path.resolve(options.assetsDir ?? path.join(projectDir, 'assets'));
   let highlighter: Promise<CodeHighlighter> | undefined;
   const cache = new Map<string, { key: string; result: Promise<CompiledDeck> }>();
@@ -54,6 +57,7 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
   return {
     slidesDir,
     projectDir,
+    assetsDir,
     listDecks,
     findDeck: (slug) => listDecks().find((deck) => deck.slug === slug),
     compile(deck, clientEntry) {
@@ -77,4 +81,9 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
 export function deckFile(file: string): DeckFile {
   const absolute = path.resolve(file);
   return { slug: path.basename(absolute, '.md'), file: absolute, displayPath: path.relative(process.cwd(), absolute) || absolute };
+}
+
+/** What an output folder may not be for this project: its pages and assets are read, never replaced. */
+export function outputGuard(project: Pick<DeckProject, 'slidesDir' | 'assetsDir' | 'projectDir'>): OutputGuard {
+  return { sources: [project.slidesDir, project.assetsDir], around: [project.projectDir] };
 }

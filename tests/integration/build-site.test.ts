@@ -80,7 +80,7 @@ describe('lesdia build on a project folder', () => {
   it('--single-file writes one self-contained page per deck, and refuses remote resources', async () => {
     const single = path.join(work, 'single');
     expect(await main(['build', path.join(work, 'slides'), '--single-file', '--out', single])).toBe(0);
-    expect(readdirSync(single).toSorted()).toEqual(['alpha.html', 'beta.html']);
+    expect(readdirSync(single).toSorted()).toEqual(['.lesdia-output', 'alpha.html', 'beta.html']);
     const alpha = readFileSync(path.join(single, 'alpha.html'), 'utf8');
     expect(alpha).toContain('src="data:image/png;base64,');
     expect(alpha).toMatch(/<script type="module">/);

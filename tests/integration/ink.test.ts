@@ -52,9 +52,10 @@ const WHOLE: [number, number, number, number] = [0, 0, 1280, 720];
 describe('ink in the PDF', () => {
   it('a step PDF draws each stroke from its step on, at the drawn place, and nowhere else; --no-ink leaves them out', async () => {
     writeFileSync(annotations(), JSON.stringify({ format: 'lesdia-annotations', version: 1, slides: { 'twee-pauzes': [line('first', 0, 600, 'red'), line('later', 1, 650, 'blue')] } }));
-    expect(await main(['pdf', slides(), '--steps', '--out', work])).toBe(0);
+    // Into a folder of their own: lesdia does not write into the folder that holds the project (#11).
+    expect(await main(['pdf', slides(), '--steps', '--out', path.join(work, 'pdf')])).toBe(0);
     expect(await main(['pdf', slides(), '--steps', '--no-ink', '--out', path.join(work, 'no-ink')])).toBe(0);
-    const pages = renderPages(path.join(work, 'stappen-stappen.pdf'));
+    const pages = renderPages(path.join(work, 'pdf/stappen-stappen.pdf'));
     const plain = renderPages(path.join(work, 'no-ink/stappen-stappen.pdf'));
     expect(pages).toHaveLength(7);
     const [title, step0, step1, step2, code] = pages;

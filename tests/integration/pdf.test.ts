@@ -100,8 +100,8 @@ describe('lesdia pdf on the command line', () => {
     const slides = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-broken-'));
     writeFileSync(path.join(slides, 'kapot.md'), '::: section\n# Kapot\n');
     try {
-      expect(await main(['pdf', slides, '--out', out])).toBe(1);
-      expect(existsSync(path.join(out, 'kapot.pdf'))).toBe(false);
+      expect(await main(['pdf', slides, '--out', path.join(out, 'cli')])).toBe(1);
+      expect(existsSync(path.join(out, 'cli'))).toBe(false);
     } finally {
       rmSync(slides, { recursive: true, force: true });
     }

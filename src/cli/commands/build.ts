@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { createAnnotationsStore } from '../../project/annotations-store.ts';
-import { createDeckProject } from '../../project/deck-project.ts';
+import { createDeckProject, outputGuard } from '../../project/deck-project.ts';
+import { prepareOutputFolder } from '../../project/output-folder.ts';
 import { siteKey, writeSiteStamp } from '../../project/site-stamp.ts';
 import { buildSingleFiles, buildSite } from '../../vite/build-site.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
@@ -19,6 +20,9 @@ export async function run(args: ParsedArgs): Promise<number> {
   const project = createDeckProject(input);
   // The drawings of annotations/<deck>.json go into the decks unless --no-ink.
   const annotations = args.flags.has('no-ink') ? undefined : createAnnotationsStore(project.projectDir);
+  const guard = outputGuard(project);
+  // Refused before anything is compiled or written.
+  prepareOutputFolder(outDir, guard);
   const decks = requireDecks(project);
   // The site build below reuses these results through the same project; a single-file build builds each
   // deck on its own and compiles it again there.
@@ -30,12 +34,12 @@ export async function run(args: ParsedArgs): Promise<number> {
   if (annotations) await reportAnnotations(project, annotations, BUILD_CLIENT_ENTRY, (line) => console.error(line));
   const seconds = () => ((performance.now() - started) / 1000).toFixed(2);
   if (singleFile) {
-    const files = await buildSingleFiles({ ...input, ...inkOptions(annotations), outDir, decks });
+    const files = await buildSingleFiles({ ...input, ...inkOptions(annotations), outDir, decks, guard });
     for (const file of files) console.log(`lesdia: ${relative(file)} (${Math.round(statSync(file).size / 1024)} KB)`);
     console.log(`lesdia: built ${files.length} single-file deck${files.length === 1 ? '' : 's'} in ${seconds()} s`);
     return EXIT_OK;
   }
-  await buildSite({ ...input, ...inkOptions(annotations), project, outDir });
+  await buildSite({ ...input, ...inkOptions(annotations), project, outDir, guard });
   // `lesdia pdf` prints from this site while it is current instead of building its own.
   writeSiteStamp(outDir, (await siteKey(project, BUILD_CLIENT_ENTRY)) + inkKey(project, annotations));
   console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds()} s → ${relative(outDir) || '.'}/`);

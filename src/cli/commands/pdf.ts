@@ -3,8 +3,10 @@ import path from 'node:path';
 import { launchChromium } from '../../browser/launch-chromium.ts';
 import { exportPdfs, type PdfExport, type PdfLayout } from '../../pdf/export-pdf.ts';
 import { createAnnotationsStore } from '../../project/annotations-store.ts';
-import { createDeckProject } from '../../project/deck-project.ts';
+import { createDeckProject, outputGuard } from '../../project/deck-project.ts';
+import { prepareOutputFolder } from '../../project/output-folder.ts';
 import { siteKey } from '../../project/site-stamp.ts';
+import { withOutputFolder, writeMarker } from '../../vite/build-site.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput, UsageError } from '../cli-support.ts';
 import type { ParsedArgs } from '../parse-args.ts';
@@ -19,6 +21,8 @@ export async function run(args: ParsedArgs): Promise<number> {
   const outDir = path.resolve(String(args.flags.get('out') ?? 'dist'));
   const input = resolveInput(args.positionals);
   const project = createDeckProject(input);
+  const guard = outputGuard(project);
+  prepareOutputFolder(outDir, guard);
   const decks = requireDecks(project);
   // Chromium starts while the pages compile; the export closes it, and so does any way out before that.
   const browser = launchChromium();
@@ -33,11 +37,18 @@ export async function run(args: ParsedArgs): Promise<number> {
     const annotations = args.flags.has('no-ink') ? undefined : createAnnotationsStore(project.projectDir);
     if (annotations) await reportAnnotations(project, annotations, BUILD_CLIENT_ENTRY, (line) => console.error(line));
     const withMeta = await Promise.all(decks.map(async (file) => ({ file, meta: (await project.compile(file, BUILD_CLIENT_ENTRY)).deck.meta })));
-    mkdirSync(outDir, { recursive: true });
-    // The site `lesdia build` left in the output folder is printed from when it is current.
-    const reuseSite = { dir: outDir, key: (await siteKey(project, BUILD_CLIENT_ENTRY)) + inkKey(project, annotations) };
-    handedOver = true;
-    return report(await exportPdfs({ ...input, ...inkOptions(annotations), project }, withMeta, { layout, answers, outDir, log: (line) => console.error(`lesdia: ${line}`), browser, reuseSite }));
+    const log = (line: string) => console.error(`lesdia: ${line}`);
+    // The PDFs go into a folder lesdia owns (dist/ beside the site), which no build replaces meanwhile.
+    const exports = await withOutputFolder(outDir, guard, log, async () => {
+      mkdirSync(outDir, { recursive: true });
+      // The site `lesdia build` left in the output folder is printed from when it is current.
+      const reuseSite = { dir: outDir, key: (await siteKey(project, BUILD_CLIENT_ENTRY)) + inkKey(project, annotations) };
+      handedOver = true;
+      const made = await exportPdfs({ ...input, ...inkOptions(annotations), project }, withMeta, { layout, answers, outDir, log, browser, reuseSite });
+      writeMarker(outDir, made.map((pdf) => path.basename(pdf.file)));
+      return made;
+    });
+    return report(exports);
   } finally {
     if (!handedOver) await (await browser.catch(() => undefined))?.close();
   }

@@ -35,7 +35,8 @@ export async function run(args: ParsedArgs): Promise<number> {
   const siteDir = path.join(cacheDir, 'site');
   // The drawings so far go into the site; the presenter's new ones are saved as they are drawn.
   const annotations = createAnnotationsStore(project.projectDir);
-  await buildSite({ ...input, ...inkOptions(annotations), project, outDir: siteDir });
+  // A cache folder of lesdia's own (which may lie inside the pages folder when that is the project).
+  await buildSite({ ...input, ...inkOptions(annotations), project, outDir: siteDir, guard: { sources: [], around: [project.projectDir] } });
   const onLiveMessage = keepInkOnServer(annotations, (slug) => project.findDeck(slug) !== undefined);
 
   const host = readHost(args.flags.get('host'));
