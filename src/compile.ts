@@ -6,6 +6,7 @@ import { uiStrings } from './i18n/ui-strings.ts';
 import type { Deck } from './model/deck.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { SourceDocument } from './model/source-document.ts';
+import { checkEncoding } from './parse/check-encoding.ts';
 import { parseDocument } from './parse/parse-document.ts';
 import type { CodeHighlighter } from './render/code-highlighter.ts';
 import { collectCodeLanguages } from './render/collect-code-languages.ts';
@@ -34,7 +35,7 @@ export interface CompiledDeck {
 /** The one pipeline: parse → render → layout → emit, collecting diagnostics on the way. Pure but for Shiki's loading. */
 export async function compileDeck(source: SourceDocument, options: CompileOptions): Promise<CompiledDeck> {
   const sink = new DiagnosticSink(source.path);
-  const tree = parseDocument(source.text, sink);
+  const tree = parseDocument(checkEncoding(source.text, source.invalidUtf8 ?? false, sink), sink);
   await options.highlighter.loadLanguages(collectCodeLanguages(tree));
   const strings = uiStrings(tree.meta.lang);
   const rendered = renderDeck(tree, {

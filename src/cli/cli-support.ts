@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 
 export const EXIT_OK = 0;
@@ -28,8 +29,12 @@ export function resolveInput(positionals: readonly string[]): CommandInput {
   return { slidesDir: [...dirs][0] ?? path.resolve('slides'), files: positionals.map((file) => path.resolve(file)) };
 }
 
-/** The project's decks, or a usage error when the folder holds none. */
-export function requireDecks(project: DeckProject): ReturnType<DeckProject['listDecks']> {
+/**
+ * The project's decks, or a usage error when the folder holds none. Entries named `*.md` that are not read
+ * (a folder, a FIFO, a link out of the project) are printed as warnings first, unless `quiet`.
+ */
+export function requireDecks(project: DeckProject, quiet = false): ReturnType<DeckProject['listDecks']> {
+  if (!quiet) for (const skipped of project.skipped()) console.error(`${formatDiagnostic(skipped, '')}\n`);
   const decks = project.listDecks();
   if (decks.length === 0) throw new UsageError(`no course pages (*.md) in ${relative(project.slidesDir) || '.'}`);
   return decks;

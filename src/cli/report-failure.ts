@@ -1,5 +1,6 @@
 import { SetupError } from '../browser/setup-error.ts';
 import { OutputRefusedError } from '../project/output-folder.ts';
+import { describeInternalError } from '../shared/internal-error.ts';
 import { EXIT_INPUT_ERRORS, EXIT_USAGE, relative, UsageError } from './cli-support.ts';
 
 const SYSTEM_ERRORS: Record<string, string> = {
@@ -18,15 +19,7 @@ export function describeFailure(error: unknown, debug = process.env.LESDIA_DEBUG
   if (error instanceof OutputRefusedError || error instanceof SetupError) return { lines: [`lesdia: ${error.message}`], status: EXIT_USAGE, usage: false };
   const system = systemError(error);
   if (system) return { lines: [`lesdia: ${system}`, ...(debug ? [stackOf(error)] : [])], status: EXIT_USAGE, usage: false };
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return {
-    lines: [
-      `lesdia: internal error: ${message}`,
-      debug ? stackOf(error) : 'This is a bug in lesdia, not in your pages. Please report it with the command you ran and the output of the same command run with LESDIA_DEBUG=1.',
-    ],
-    status: EXIT_INPUT_ERRORS,
-    usage: false,
-  };
+  return { lines: describeInternalError(error, debug), status: EXIT_INPUT_ERRORS, usage: false };
 }
 
 /** A disk or system failure (a read-only folder, a full disk) as one sentence naming the path; else undefined. */

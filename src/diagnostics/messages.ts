@@ -133,6 +133,21 @@ export const MESSAGES = {
     message: (a: { url: string }) => `\`${a.url}\` is loaded from the internet, which a single-file deck cannot carry`,
     hint: () => 'save the file in assets/ and refer to it as /_assets/NAME',
   },
+  'page-skipped': {
+    severity: 'warning',
+    message: (a) => `not read as a course page: ${a.reason}`,
+    hint: () => 'a deck is a regular `.md` file inside the project; rename or remove this entry, or copy the page into the project',
+  },
+  'invalid-utf8': {
+    severity: 'warning',
+    message: () => 'the page is not valid UTF-8 here; bytes that are not text show as �',
+    hint: () => 'save the page as UTF-8 in your editor (in VS Code: "Save with Encoding", then "UTF-8")',
+  },
+  'nul-byte': {
+    severity: 'warning',
+    message: () => 'a NUL byte (0x00) is not text; it shows as �',
+    hint: () => 'delete it; it usually comes from pasting out of a binary file or a word processor',
+  },
   'image-outside-project': {
     severity: 'error',
     message: (a: { src: string }) => `image \`${a.src}\` points outside the project`,

@@ -2,4 +2,6 @@
 export interface SourceDocument {
   path: string;
   text: string;
+  /** The bytes on disk were not valid UTF-8: each U+FFFD in `text` may mark one bad sequence. */
+  invalidUtf8?: boolean;
 }

@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compileDeck, type CompiledDeck } from '../compile.ts';
+import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import { createCodeHighlighter, type CodeHighlighter } from '../render/code-highlighter.ts';
 import type { OutputGuard } from './output-folder.ts';
+import { listPages } from './list-pages.ts';
 import { findProjectRoot } from './project-root.ts';
+import { readPage } from './read-page.ts';
 import { createImageResolver } from './resolve-image.ts';
 
 export interface DeckProjectOptions {
@@ -35,6 +38,8 @@ export interface DeckProject {
   readonly assetsDir: string;
   listDecks(): DeckFile[];
   findDeck(slug: string): DeckFile | undefined;
+  /** `*.md` entries that are not read (a folder, a FIFO, a link out of the project), as warnings. */
+  skipped(): Diagnostic[];
   compile(deck: DeckFile, clientEntry: string): Promise<CompiledDeck>;
 }
 
@@ -45,14 +50,10 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
   let highlighter: Promise<CodeHighlighter> | undefined;
   const cache = new Map<string, { key: string; result: Promise<CompiledDeck> }>();
 
-  const listDecks = (): DeckFile[] => {
-    if (!existsSync(slidesDir) || !statSync(slidesDir).isDirectory()) return [];
-    return readdirSync(slidesDir)
-      .filter((name) => name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.'))
-      .toSorted()
-      .map((name) => deckFile(path.join(slidesDir, name)))
+  const listDecks = (): DeckFile[] =>
+    listPages(slidesDir, projectDir)
+      .pages.map((file) => deckFile(file))
       .filter((deck) => !options.files || options.files.includes(deck.file));
-  };
 
   return {
     slidesDir,
@@ -60,15 +61,23 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
     assetsDir,
     listDecks,
     findDeck: (slug) => listDecks().find((deck) => deck.slug === slug),
+    skipped: () =>
+      listPages(slidesDir, projectDir)
+        .skipped.filter(({ file }) => !options.files || options.files.includes(file))
+        .map(({ file, reason }) => {
+          const sink = new DiagnosticSink(deckFile(file).displayPath);
+          sink.report('page-skipped', lineRange(1), { reason });
+          return sink.diagnostics[0] as Diagnostic;
+        }),
     compile(deck, clientEntry) {
-      const text = readFileSync(deck.file, 'utf8');
-      const key = `${clientEntry}\0${text}`;
+      const { text, invalidUtf8 } = readPage(deck.file);
+      const key = `${clientEntry}\0${invalidUtf8}\0${text}`;
       const cached = cache.get(deck.file);
       if (cached?.key === key) return cached.result;
       highlighter ??= createCodeHighlighter();
       const result = highlighter.then((shiki) =>
         compileDeck(
-          { path: deck.displayPath, text },
+          { path: deck.displayPath, text, invalidUtf8 },
           { highlighter: shiki, clientEntry, singleFile: options.singleFile ?? false, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
         ),
       );

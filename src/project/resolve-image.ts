@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ImageResolution, ImageResolver } from '../render/render-context.ts';
 
@@ -29,10 +29,21 @@ export function createImageResolver(roots: ImageRoots): ImageResolver {
     const file = path.resolve(base, fromAssets ? clean.slice(COURSE_ASSETS.length) : clean.replace(/^\//, ''));
     if (!isInside(file, roots.projectDir)) return { kind: 'outside' };
     const shown = path.relative(roots.projectDir, file) || file;
-    if (!existsSync(file)) return { kind: 'missing', file: shown };
+    const real = realFile(file);
+    // A folder (or a FIFO) is no image; a link may point anywhere, so where it ends counts.
+    if (!real || !statSync(real).isFile()) return { kind: 'missing', file: shown };
+    if (!isInside(real, realFile(roots.projectDir) ?? roots.projectDir)) return { kind: 'outside' };
     const url = `media/${shown.split(path.sep).map(encodeURIComponent).join('/')}`;
-    return { kind: 'found', asset: { file, url } };
+    return { kind: 'found', asset: { file: real, url } };
   };
+}
+
+function realFile(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 function isInside(file: string, dir: string): boolean {

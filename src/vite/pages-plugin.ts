@@ -5,6 +5,7 @@ import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
 import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
+import { describeInternalError, INTERNAL_ERROR_HINT } from '../shared/internal-error.ts';
 import { DECK_CLIENT, devUrl, INDEX_CLIENT } from './client-entries.ts';
 import { createDevPages } from './dev-pages.ts';
 import { toOverlayError } from './overlay-error.ts';
@@ -13,6 +14,9 @@ import type { DiagnosticLog } from './log-diagnostics.ts';
 import { devProblemsOf } from './dev-problems-of.ts';
 import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
 import { fontPreloads, inlineImages } from './page-assets.ts';
+
+/** Files the dev server never sends, even inside the allowed folders: dotfiles, keys, certificates, secrets. */
+const DEV_DENY = ['**/.*', '**/.*/**', '**/*.{key,pem,crt,cer,p12,pfx,jks,keystore,gpg,asc,kdbx}', '**/id_{rsa,dsa,ecdsa,ed25519}*', '**/*secret*', '**/*password*', '**/*credential*'];
 
 /**
  * `lesdia:pages`: every course page is an HTML entry (`<slug>/index.html`) beside the deck list, loaded
@@ -55,7 +59,8 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
         // Relative URLs: the built site works from any sub-path and from a USB stick.
         base: './',
         appType: 'custom',
-        server: { fs: { allow: [root, LESDIA_ROOT] } },
+        // Only the pages, their assets and lesdia's own files are served; never dotfiles or keys (#11).
+        server: { fs: { strict: true, allow: [project.slidesDir, project.assetsDir, LESDIA_ROOT], deny: DEV_DENY } },
         // A single file cannot load chunks: the speaker view and reading mode go into the one script.
         build: { ...inline, rollupOptions: singleFile ? { input, output: { codeSplitting: false } } : { input } },
       };
@@ -119,7 +124,18 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
     configureServer(server) {
       const serve = createDevPages(server, project, { renderIndex, renderDeckShell, deckClient: clientUrl(DECK_CLIENT) });
       server.middlewares.use((req, res, next) => {
-        void serve(req.url ?? '/', res).then((served) => served || next(), next);
+        void serve(req.url ?? '/', res).then(
+          (served) => served || next(),
+          (error: unknown) => {
+            // Never a stack trace in a page: one line in the terminal and in the answer.
+            const lines = describeInternalError(error, process.env.LESDIA_DEBUG === '1');
+            server.config.logger.error(lines.join('\n'));
+            if (res.headersSent) return void res.destroy();
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(`${(process.env.LESDIA_DEBUG === '1' ? lines : lines.slice(0, 1)).join('\n')}\n${INTERNAL_ERROR_HINT}\n`);
+          },
+        );
       });
     },
   };

@@ -10,14 +10,15 @@ import type { ParsedArgs } from '../parse-args.ts';
 export async function run(args: ParsedArgs): Promise<number> {
   const input = resolveInput(args.positionals);
   const project = createDeckProject(input);
-  const decks = requireDecks(project);
+  const json = args.flags.has('json');
+  const decks = requireDecks(project, json);
   const compiled = await Promise.all(decks.map(async (deck) => ({ deck, result: await project.compile(deck, BUILD_CLIENT_ENTRY) })));
-  const diagnostics = compiled.flatMap(({ result }) => result.diagnostics);
+  const diagnostics = [...(json ? project.skipped() : []), ...compiled.flatMap(({ result }) => result.diagnostics)];
   if (!diagnostics.some((d) => d.severity === 'error')) {
     const viewport = args.flags.has('small') ? { width: 1024, height: 768 } : { width: 1920, height: 1080 };
     diagnostics.push(...(await checkSite({ ...input, project }, decks, { viewport })));
   }
-  if (args.flags.has('json')) {
+  if (json) {
     console.log(JSON.stringify(diagnostics, null, 2));
   } else {
     const texts = new Map(decks.map((deck) => [deck.displayPath, readFileSync(deck.file, 'utf8')]));
