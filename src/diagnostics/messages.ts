@@ -20,6 +20,16 @@ export const MESSAGES = {
     message: (a: { reason: string }) => `the front matter is not valid YAML: ${a.reason}`,
     hint: () => 'front matter is `key: value` lines between two `---` lines; quote values that contain `: ` or start with `{`',
   },
+  'invalid-front-matter': {
+    severity: 'error',
+    message: (a) => `\`${a.field}: ${a.value}\` is not valid: ${a.field} must be ${a.expected}`,
+    hint: (a) => (a.suggestion ? `did you mean \`${a.field}: ${a.suggestion}\`?` : `write ${a.field} as ${a.expected}, or leave it out for the default`),
+  },
+  'yaml-alias-bomb': {
+    severity: 'error',
+    message: (a) => `the front matter expands its aliases (\`*name\`) more than ${a.max} times`,
+    hint: () => 'front matter holds a few plain values; write them out instead of repeating anchors (`&name`) and aliases (`*name`)',
+  },
   'unclosed-front-matter': {
     severity: 'error',
     message: () => 'the front matter that opens here is never closed',
@@ -77,6 +87,11 @@ export const MESSAGES = {
     severity: 'error',
     message: (a: { max: string }) => `containers are nested more than ${a.max} deep here; this opener and deeper ones are kept as text`,
     hint: () => 'close the containers you opened (a line `:::`) before opening new ones',
+  },
+  'markdown-too-deep': {
+    severity: 'error',
+    message: (a) => `quotes and lists are nested more than ${a.max} deep here; the deeper levels are kept as text`,
+    hint: () => 'nest fewer levels: a slide reads best with two or three; indent a nested list by two spaces a level',
   },
   'stray-closing-fence': {
     severity: 'warning',

@@ -2,8 +2,13 @@ import { parseDocument } from 'yaml';
 import type { DiagnosticSink } from '../diagnostics/diagnostic-sink.ts';
 import { lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { DeckMeta } from '../model/document-tree.ts';
+import { countNewlines } from '../shared/count-newlines.ts';
+import { validateFrontMatter } from './validate-front-matter.ts';
 
 const RE_OPEN = /^---[ \t]*$/;
+const RE_ALIAS = /(^|[\s[{,:-])\*[^\s,\]}]/m;
+/** Aliases expanded in all; the yaml package's default, which stops a "billion laughs" front matter. */
+const MAX_ALIAS_COUNT = 100;
 const RE_CLOSE = /^(---|\.\.\.)[ \t]*$/;
 
 export interface FrontMatter {
@@ -39,13 +44,25 @@ function readYaml(yamlText: string, sink: DiagnosticSink): Record<string, unknow
     }
     return undefined;
   }
-  const value: unknown = doc.toJS();
+  const lineOf = (offset: number) => 2 + countNewlines(yamlText.slice(0, offset));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // The yaml package stops an alias bomb ("billion laughs") with a plain error: point at the first alias.
+    const alias = RE_ALIAS.exec(yamlText);
+    sink.report('yaml-alias-bomb', lineRange(lineOf(alias ? alias.index + alias[1].length : 0)), { max: String(MAX_ALIAS_COUNT) });
+    return undefined;
+  }
   if (value == null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
     sink.report('invalid-yaml', lineRange(2), { reason: 'it must be a list of `key: value` pairs' });
     return undefined;
   }
-  return value as Record<string, unknown>;
+  const data = value as Record<string, unknown>;
+  // A wrong value is reported and left out, so the deck gets the default instead.
+  for (const field of validateFrontMatter(doc, lineOf, sink)) delete data[field];
+  return data;
 }
 
 function firstLine(message: string): string {

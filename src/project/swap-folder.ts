@@ -73,8 +73,14 @@ function sibling(outDir: string, kind: 'staging' | 'previous'): string {
 
 /**
  * The safety tests kill a build at each step of the swap: `LESDIA_TEST_KILL_AT=moved-aside` makes this
- * process kill itself (SIGKILL, as `kill -9` would) at that step. Unset in normal use.
+ * process kill itself (SIGKILL, as `kill -9` would) at that step. Both variables are unset in normal use.
  */
 function testHook(step: string): void {
   if (process.env.LESDIA_TEST_KILL_AT === step) process.kill(process.pid, 'SIGKILL');
+  // `LESDIA_TEST_PAUSE_AT=staged` holds the build (and its lock) there until the file named by
+  // LESDIA_TEST_RESUME exists (at most a minute), so a test can run a second build meanwhile.
+  const resume = process.env.LESDIA_TEST_RESUME;
+  if (process.env.LESDIA_TEST_PAUSE_AT === step && resume) {
+    for (let waited = 0; waited < 60_000 && !existsSync(resume); waited += 50) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
 }

@@ -7,6 +7,7 @@ import type { RenderContext } from './render-context.ts';
 import { renderImage, reportRemoteResources, rewriteHtmlImages } from './render-image.ts';
 import { typesetMath } from './math/typeset-math.ts';
 import { mathExtension } from './math/math-extension.ts';
+import { limitNesting } from './limit-nesting.ts';
 import { strikethrough } from './strikethrough.ts';
 
 const RE_EXTERNAL_LINK = /^https?:\/\//i;
@@ -151,7 +152,7 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
   return {
     records,
     lex(text, startLine) {
-      const tokens = marked.lexer(text);
+      const tokens = marked.lexer(limitNesting(text, startLine, ctx.sink));
       const positioned: PositionedToken[] = [];
       let line = startLine;
       for (const token of tokens) {

@@ -125,7 +125,15 @@ describe('a build killed at any moment', () => {
   });
 
   it('lets a second build into the same folder wait for the first', async () => {
-    const [first, second] = [startBin(['build'], project), startBin(['build'], project)];
+    // The first build holds the lock, paused before its swap, until the second one says it waits.
+    const resume = path.join(root, 'resume');
+    const first = startBin(['build'], project, { LESDIA_TEST_PAUSE_AT: 'staged', LESDIA_TEST_RESUME: resume });
+    while (!existsSync(path.join(project, '.dist.lesdia-lock'))) await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = startBin(['build'], project);
+    let output = '';
+    second.child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    while (!output.includes('waiting for it to finish') && second.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(resume, '');
     const results = await Promise.all([first.done, second.done]);
     for (const result of results) {
       expect(result.status, result.output).toBe(0);
