@@ -22,12 +22,12 @@ export const MESSAGES = {
   },
   'invalid-front-matter': {
     severity: 'error',
-    message: (a) => `\`${a.field}: ${a.value}\` is not valid: ${a.field} must be ${a.expected}`,
-    hint: (a) => (a.suggestion ? `did you mean \`${a.field}: ${a.suggestion}\`?` : `write ${a.field} as ${a.expected}, or leave it out for the default`),
+    message: (a: { field: string; value: string; expected: string; suggestion: string }) => `\`${a.field}: ${a.value}\` is not valid: ${a.field} must be ${a.expected}`,
+    hint: (a: { field: string; value: string; expected: string; suggestion: string }) => (a.suggestion ? `did you mean \`${a.field}: ${a.suggestion}\`?` : `write ${a.field} as ${a.expected}, or leave it out for the default`),
   },
   'yaml-alias-bomb': {
     severity: 'error',
-    message: (a) => `the front matter expands its aliases (\`*name\`) more than ${a.max} times`,
+    message: (a: { max: string }) => `the front matter expands its aliases (\`*name\`) more than ${a.max} times`,
     hint: () => 'front matter holds a few plain values; write them out instead of repeating anchors (`&name`) and aliases (`*name`)',
   },
   'unclosed-front-matter': {
@@ -90,7 +90,7 @@ export const MESSAGES = {
   },
   'markdown-too-deep': {
     severity: 'error',
-    message: (a) => `quotes and lists are nested more than ${a.max} deep here; the deeper levels are kept as text`,
+    message: (a: { max: string }) => `quotes and lists are nested more than ${a.max} deep here; the deeper levels are kept as text`,
     hint: () => 'nest fewer levels: a slide reads best with two or three; indent a nested list by two spaces a level',
   },
   'stray-closing-fence': {
@@ -150,7 +150,7 @@ export const MESSAGES = {
   },
   'page-skipped': {
     severity: 'warning',
-    message: (a) => `not read as a course page: ${a.reason}`,
+    message: (a: { reason: string }) => `not read as a course page: ${a.reason}`,
     hint: () => 'a deck is a regular `.md` file inside the project; rename or remove this entry, or copy the page into the project',
   },
   'invalid-utf8': {
@@ -162,6 +162,11 @@ export const MESSAGES = {
     severity: 'warning',
     message: () => 'a NUL byte (0x00) is not text; it shows as �',
     hint: () => 'delete it; it usually comes from pasting out of a binary file or a word processor',
+  },
+  'unsafe-link': {
+    severity: 'warning',
+    message: (a: { url: string }) => `the link \`${a.url}\` would run script or open an inline document; it is shown as plain text`,
+    hint: () => 'link to a page (https://…, or a path), not to javascript:, vbscript: or data: addresses',
   },
   'image-outside-project': {
     severity: 'error',

@@ -1,40 +1,78 @@
-const RE_TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.DocumentFragment;
+type Element = DefaultTreeAdapterTypes.Element;
+
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Closed implicitly by the HTML parser; an unclosed one is not a mistake.
-const OPTIONAL_END = new Set(['li', 'p', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'dt', 'dd']);
+const OPTIONAL_END = new Set(['li', 'p', 'td', 'th', 'tr', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'dt', 'dd', 'rt', 'rp', 'colgroup', 'caption']);
+/** The slide element a slide's HTML is parsed in, as the browser will parse it. */
+const RE_END_TAG = /<\/[a-zA-Z]/g;
+const RE_SELF_CLOSED = /<([a-zA-Z][\w:-]*)(?:\s[^<>]*)?\/>/g;
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const SECTION = parseFragment('<section></section>').childNodes[0] as Element;
 
 /**
- * Makes a slide's HTML balanced: a closing tag that closes nothing is dropped and an element left open is
- * closed at the end, so raw HTML in a course page (a stray `</div>`) cannot close the slide around it.
+ * Makes a slide's HTML whole with the HTML parser the browser uses (parse5): a closing tag that closes
+ * nothing is dropped, an element left open is closed at the end, and an element that would swallow the
+ * rest of the page (`<plaintext>`, or `<xmp>`, `<textarea>`, `<title>`, `<script>`, `<style>`, `<iframe>`,
+ * `<noscript>`, `<select>`, `<svg>`, `<math>` left open) ends inside its slide. HTML the parser reads
+ * without a mistake is returned as written; otherwise the repaired tree is serialized.
  * Returns the HTML and whether it had to change anything.
  */
 export function balanceHtml(html: string): { html: string; changed: boolean } {
-  const open: string[] = [];
-  let changed = false;
-  let out = '';
-  let last = 0;
-  for (const match of html.matchAll(RE_TAG)) {
-    const [tag, slash, rawName = ''] = match;
-    if (tag.startsWith('<!--')) continue;
-    const name = rawName.toLowerCase();
-    if (VOID_ELEMENTS.has(name) || tag.endsWith('/>')) continue;
-    if (!slash) {
-      open.push(name);
-      continue;
+  if (!html.includes('<')) return { html, changed: false };
+  let errors = 0;
+  const fragment = parseFragment(SECTION, html, { sourceCodeLocationInfo: true, onParseError: () => errors++ });
+  const unclosed = repairTree(fragment, html);
+  const repaired = serialize(fragment);
+  // The parser drops a closing tag that closes nothing (it would close the slide around it in the page)
+  // without calling it an error: fewer closing tags after parsing means one was stray.
+  const expectedEndTags = countEndTags(html) + countSelfClosed(html) + countImplied(fragment);
+  if (errors === 0 && !unclosed && countEndTags(repaired) === expectedEndTags) return { html, changed: false };
+  return { html: repaired, changed: true };
+}
+
+/** Turns `<plaintext>` (which no end tag closes) into `<pre>`; returns whether an element was left open. */
+function repairTree(node: Node, html: string): boolean {
+  let unclosed = false;
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) {
+    if (!('tagName' in child)) continue;
+    const start = child.sourceCodeLocation?.startTag;
+    if (child.tagName === 'plaintext') {
+      child.tagName = 'pre';
+      child.nodeName = 'pre';
+      unclosed = true;
+    } else if (start && !child.sourceCodeLocation?.endTag && !VOID_ELEMENTS.has(child.tagName) && !OPTIONAL_END.has(child.tagName)) {
+      // In SVG and MathML `<circle/>` closes itself.
+      const selfClosed = child.namespaceURI !== HTML_NAMESPACE && html.slice(start.endOffset - 2, start.endOffset) === '/>';
+      if (!selfClosed) unclosed = true;
     }
-    const index = open.lastIndexOf(name);
-    if (index === -1) {
-      out += html.slice(last, match.index);
-      last = match.index + tag.length;
-      changed = true;
-      continue;
-    }
-    // Elements opened inside and never closed are closed here, as a browser would.
-    if (open.slice(index + 1).some((inner) => !OPTIONAL_END.has(inner))) changed = true;
-    open.length = index;
+    if ('content' in child) unclosed = repairTree(child.content as Node, html) || unclosed;
+    unclosed = repairTree(child, html) || unclosed;
   }
-  out += html.slice(last);
-  const unclosed = open.toReversed();
-  if (unclosed.some((name) => !OPTIONAL_END.has(name))) changed = true;
-  return { html: out + unclosed.map((name) => `</${name}>`).join(''), changed };
+  return unclosed;
+}
+
+function countEndTags(html: string): number {
+  return html.match(RE_END_TAG)?.length ?? 0;
+}
+
+/** `<path/>` in SVG: serialized as `<path></path>`, one closing tag more. `<br/>` stays `<br>`. */
+function countSelfClosed(html: string): number {
+  let count = 0;
+  for (const [, name = ''] of html.matchAll(RE_SELF_CLOSED)) if (!VOID_ELEMENTS.has(name.toLowerCase())) count++;
+  return count;
+}
+
+/** Elements the parser adds by itself (`<tbody>` in a table): each is serialized with a closing tag. */
+function countImplied(node: Node): number {
+  let count = 0;
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    if (!('tagName' in child)) continue;
+    if (!child.sourceCodeLocation?.startTag && !VOID_ELEMENTS.has(child.tagName)) count++;
+    count += countImplied(child);
+  }
+  return count;
 }

@@ -9,6 +9,8 @@ import { typesetMath } from './math/typeset-math.ts';
 import { mathExtension } from './math/math-extension.ts';
 import { limitNesting } from './limit-nesting.ts';
 import { strikethrough } from './strikethrough.ts';
+import { dropUnsafeUrls, isUnsafeUrl } from './unsafe-url.ts';
+import { lineRange } from '../diagnostics/diagnostic-sink.ts';
 
 const RE_EXTERNAL_LINK = /^https?:\/\//i;
 
@@ -40,6 +42,11 @@ export interface RenderRecords {
 export interface PositionedToken {
   token: Token;
   line: number;
+}
+
+/** A URL as quoted in a message: at most 60 characters. */
+function shortUrl(url: string): string {
+  return url.length > 60 ? `${url.slice(0, 60)}…` : url;
 }
 
 export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
@@ -95,9 +102,11 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
         return image.html;
       },
       html: (token) => {
-        const { line } = locate(token.raw);
-        reportRemoteResources(token.text, line, ctx);
-        const rewritten = rewriteHtmlImages(token.text, line, ctx);
+        const { line, column } = locate(token.raw);
+        const safe = dropUnsafeUrls(token.text);
+        for (const url of safe.removed) ctx.sink.report('unsafe-link', lineRange(line, column, token.raw.trim().length), { url: shortUrl(url) });
+        reportRemoteResources(safe.html, line, ctx);
+        const rewritten = rewriteHtmlImages(safe.html, line, ctx);
         records.embeds.set(token, rewritten.embeds);
         return rewritten.html;
       },
@@ -131,6 +140,12 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
       },
       link(token) {
         const text = this.parser.parseInline(token.tokens);
+        if (isUnsafeUrl(token.href)) {
+          // Not clickable: in class a click must never run script or open an inline document.
+          const { line, column } = locate(token.raw);
+          ctx.sink.report('unsafe-link', lineRange(line, column, token.raw.length), { url: shortUrl(token.href) });
+          return `<span class="link-blocked">${text}</span>`;
+        }
         const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
         // A link followed in class must not replace the presentation: external ones open a new tab.
         const target = RE_EXTERNAL_LINK.test(token.href) ? ' target="_blank" rel="noopener"' : '';
