@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { SetupError } from './setup-error.ts';
 
@@ -20,8 +20,15 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr
  * browsers. Throws a message that says how to install one when there is none.
  */
 export function locateChromium(env: NodeJS.ProcessEnv = process.env, fallbacks: readonly (string | undefined)[] = [...SYSTEM_CHROMIUM, safePlaywrightPath()]): string {
-  const candidates = [env.LESDIA_CHROMIUM, ...fallbacks];
-  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  const chosen = env.LESDIA_CHROMIUM;
+  if (chosen) {
+    // Asked for by name: a missing or wrong one is an error, never silently replaced by another browser.
+    const stat = statSync(chosen, { throwIfNoEntry: false });
+    if (!stat) throw new SetupError(`LESDIA_CHROMIUM is ${chosen}, which does not exist; point it at a Chromium or Chrome executable, or unset it (Debian/Ubuntu: \`sudo apt-get install chromium\`)`);
+    if (!stat.isFile() || (stat.mode & 0o111) === 0) throw new SetupError(`LESDIA_CHROMIUM is ${chosen}, which is not an executable file; point it at a Chromium or Chrome executable, or unset it`);
+    return chosen;
+  }
+  for (const candidate of fallbacks) if (candidate && existsSync(candidate)) return candidate;
   throw new SetupError(
     'no Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`), ' +
       'or point LESDIA_CHROMIUM at a Chromium or Chrome executable.',

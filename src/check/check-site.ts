@@ -1,7 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
 import type { DeckFile } from '../project/deck-project.ts';
@@ -12,6 +10,7 @@ import { inspectDeck } from './inspect-deck.ts';
 import { pageFindings, type PageFinding } from '../protocol/check.ts';
 import { receive } from '../protocol/validate.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
+import { makeTempFolder } from '../browser/run-temp.ts';
 import { serveStatic } from '../server/static-server.ts';
 
 /** The site goes to a fresh temporary folder of its own: nothing there to guard. */
@@ -36,7 +35,7 @@ export function legibilityFloor(viewport: { width: number; height: number }): nu
  * and slides without notes, each at the markdown line of its block.
  */
 export async function checkSite(site: SiteConfigOptions, decks: readonly DeckFile[], options: CheckOptions): Promise<Diagnostic[]> {
-  const outDir = mkdtempSync(path.join(os.tmpdir(), 'lesdia-check-'));
+  const outDir = makeTempFolder('check');
   let browser: Browser | undefined;
   let served: { url: string; server: Server } | undefined;
   try {

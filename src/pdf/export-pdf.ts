@@ -1,6 +1,5 @@
-import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DeckMeta } from '../model/document-tree.ts';
@@ -10,6 +9,7 @@ import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
+import { makeTempFolder } from '../browser/run-temp.ts';
 import { finishPdf, type PdfBookmark } from './pdf-document.ts';
 import { preloadPdfReader, readPdf } from './read-pdf.ts';
 import { serveStatic } from '../server/static-server.ts';
@@ -53,7 +53,7 @@ const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', hando
  * works in its own temporary folder and server port, so two at once do not collide.
  */
 export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file: DeckFile; meta: DeckMeta }[], options: PdfExportOptions): Promise<PdfExport[]> {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-'));
+  const work = makeTempFolder('pdf');
   const launching = options.browser ?? launchChromium();
   // Awaited below; this keeps a failed start from going unhandled while the site builds.
   launching.catch(() => undefined);
