@@ -60,7 +60,7 @@ function foreignEntries(dir: string): string[] {
   // A site from before the marker: index.html and every deck page carry lesdia's generator tag.
   if (!hasGenerator(path.join(dir, 'index.html'))) return names;
   return names.filter((name) => {
-    if (name === 'index.html' || name === 'assets' || name.endsWith('.pdf')) return false;
+    if (name === 'index.html' || name === 'assets' || name.endsWith('.pdf') || name.startsWith('.lesdia-')) return false;
     const full = path.join(dir, name);
     return !(hasGenerator(path.join(full, 'index.html')) || (name.endsWith('.html') && hasGenerator(full)));
   });

@@ -24,10 +24,26 @@ const FRAGMENTS = [
   '', '', '\t* tab', '> citaat', '<!-- commentaar -->', '\u00a0', 'é ï ë ✔ → 😀',
 ];
 
+/** Elements whose content is raw text or that a browser keeps open: each must end inside its slide (#11). */
+const RAW_TEXT_HTML = ['<plaintext>', '<xmp>', '<textarea>', '<title>', '<script>', '<style>', '<iframe>', '<noscript>', '<select>', '<svg>', '<math>', '<template>', '</p>', '</li>', '<table><tr>', '<div id="foo"', '<![CDATA[', '<?php'];
+/** Marker characters repeated: deep quotes and lists on one line, long emphasis and link runs. */
+const MARKER_RUN = fc.tuple(fc.constantFrom('>', '> ', '- ', '* ', '> - ', '1. ', '*', '_', '~', '`', '[', '](', '<', '\\', '|', ':', '$', '{{'), fc.integer({ min: 10, max: 600 })).map(([marker, n]) => marker.repeat(n));
+/** A list or a quote nested deep by indentation, line after line. */
+const DEEP_NESTING = fc.tuple(fc.constantFrom('  - ', '> ', '   1. ', '\t* '), fc.integer({ min: 5, max: 120 })).map(([marker, depth]) =>
+  Array.from({ length: depth }, (_, i) => (marker.startsWith('>') ? marker.repeat(i + 1) : marker.slice(0, -2).repeat(i) + marker.slice(-2)) + `niveau ${i}`).join('\n'),
+);
+/** Front matter with anchors and aliases, up to an alias bomb. */
+const YAML_ANCHORS = fc.integer({ min: 1, max: 6 }).map((levels) =>
+  ['---', 'title: &t Les', 'author: *t', 'a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: levels }, (_, i) => `l${i}: &l${i} [${Array(9).fill(i === 0 ? '*a' : `*l${i - 1}`).join(', ')}]`), 'theme: *t', '---'].join('\n'),
+);
 const fragment = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...RAW_TEXT_HTML) },
+  { weight: 1, arbitrary: MARKER_RUN },
+  { weight: 1, arbitrary: DEEP_NESTING },
+  { weight: 1, arbitrary: YAML_ANCHORS },
 );
 const lineBreak = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const page = fc
