@@ -45,7 +45,7 @@ test('the CommonMark examples keep their slides, rendered as marked renders them
   const rendered = await page.evaluate(() => {
     const normalize = (root: Element) => {
       for (const element of root.querySelectorAll('*')) {
-        for (const attribute of [...element.attributes]) if (attribute.name.startsWith('data-') || ['class', 'target', 'rel', 'id', 'style'].includes(attribute.name)) element.removeAttribute(attribute.name);
+        for (const attribute of Array.from(element.attributes)) if (attribute.name.startsWith('data-') || ['class', 'target', 'rel', 'id', 'style'].includes(attribute.name)) element.removeAttribute(attribute.name);
       }
       return root.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim();
     };
@@ -69,7 +69,7 @@ test('the CommonMark examples keep their slides, rendered as marked renders them
     const template = document.createElement('div');
     return items.filter(({ number, html, got }) => {
       template.innerHTML = html;
-      for (const element of template.querySelectorAll('*')) for (const attribute of [...element.attributes]) if (attribute.name.startsWith('data-') || ['class', 'target', 'rel', 'id', 'style'].includes(attribute.name)) element.removeAttribute(attribute.name);
+      for (const element of template.querySelectorAll('*')) for (const attribute of Array.from(element.attributes)) if (attribute.name.startsWith('data-') || ['class', 'target', 'rel', 'id', 'style'].includes(attribute.name)) element.removeAttribute(attribute.name);
       return got === template.innerHTML.replace(/\s+/g, ' ').replace(/> </g, '><').trim() && number > 0;
     }).length;
   }, expected.map((item) => ({ ...item, got: rendered[item.number] ?? '' })));

@@ -44,7 +44,7 @@ describe('the project boundary', () => {
       expect(result.output).toMatch(new RegExp(`slides/${name}:1:1 warning page-skipped: not read as a course page: [^\\n]*${reason}`));
     }
     expect(result.output).not.toMatch(RE_STACK);
-    expect(readdirSync(path.join(project, 'dist')).toSorted()).toEqual(['.lesdia-output', 'assets', 'index.html', 'les']);
+    expect(readdirSync(path.join(project, 'dist')).toSorted()).toEqual(['.lesdia-output', '.lesdia-site.json', 'assets', 'index.html', 'les']);
     expect(everythingUnder(path.join(project, 'dist'))).not.toContain('GEHEIM-123');
   });
 
