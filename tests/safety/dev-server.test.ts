@@ -2,8 +2,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { request } from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeProject, RE_STACK, startBin } from './helpers.ts';
+
+// Each case runs the bin several times; on a loaded machine one build alone can take 20 s.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 let root: string;
 let project: string;

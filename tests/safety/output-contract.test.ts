@@ -1,8 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeProject, PAGE, RE_STACK, runBin, snapshot, startBin } from './helpers.ts';
+
+// Each case runs the bin several times; on a loaded machine one build alone can take 20 s.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 let root: string;
 let project: string;
