@@ -8,8 +8,8 @@ import { createSiteConfig, type SiteConfigOptions } from './vite-config.ts';
 
 export interface SiteBuildOptions extends SiteConfigOptions {
   outDir: string;
-  /** What the output folder may not be (see `prepareOutputFolder`); checked again under the lock. */
-  guard: OutputGuard;
+  /** What the output folder may not be (see `prepareOutputFolder`); checked again under the lock. @default the pages folder */
+  guard?: OutputGuard;
   /** Progress lines, such as waiting for another build into the same folder. @default stderr */
   log?: (line: string) => void;
 }
@@ -20,7 +20,7 @@ export interface SiteBuildOptions extends SiteConfigOptions {
  * one is complete. Two builds into one folder take turns.
  */
 export async function buildSite(options: SiteBuildOptions): Promise<void> {
-  const { outDir, guard, log = (line) => console.error(`lesdia: ${line}`) } = options;
+  const { outDir, guard = { sources: [options.slidesDir], around: [] }, log = (line) => console.error(`lesdia: ${line}`) } = options;
   await withOutputFolder(outDir, guard, log, async () => {
     const staging = stagingFolder(outDir);
     try {
@@ -38,7 +38,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<void> {
  * fonts and images inlined), each built on its own so no code is shared between files.
  */
 export async function buildSingleFiles(options: SiteBuildOptions & { decks: readonly { slug: string; file: string }[] }): Promise<string[]> {
-  const { outDir, decks, guard, log = (line) => console.error(`lesdia: ${line}`), ...site } = options;
+  const { outDir, decks, guard = { sources: [options.slidesDir], around: [] }, log = (line) => console.error(`lesdia: ${line}`), ...site } = options;
   return withOutputFolder(outDir, guard, log, async () => {
     const staging = mkdtempSync(path.join(path.dirname(outDir), '.lesdia-single-'));
     const written: string[] = [];
