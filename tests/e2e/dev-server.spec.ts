@@ -1,39 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
-import os from 'node:os';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createServer, type ViteDevServer } from 'vite';
-import { createSiteConfig } from '../../src/vite/vite-config.ts';
-import { currentSlide, waitForDeck } from './helpers.ts';
-import { FIXTURE_PROJECT } from './paths.ts';
+import { currentSlide, startDevProject, waitForDeck, type DevProject } from './helpers.ts';
 
 let work: string;
-let server: ViteDevServer;
 let base: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+let project: DevProject;
 
 test.beforeEach(async () => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-dev-'));
-  cpSync(FIXTURE_PROJECT, work, { recursive: true });
-  const port = await freePort();
-  server = await createServer({ ...createSiteConfig({ slidesDir: path.join(work, 'slides'), port }), server: { port, strictPort: true, host: '127.0.0.1' } });
-  await server.listen();
-  base = `http://127.0.0.1:${port}/`;
+  project = await startDevProject('lesdia-dev-');
+  ({ work, base } = project);
 });
 
-test.afterEach(async () => {
-  await server.close();
-  rmSync(work, { recursive: true, force: true });
-});
+test.afterEach(() => project.close());
 
 const alpha = () => path.join(work, 'slides/alpha.md');
 const edit = (from: string, to: string) => writeFileSync(alpha(), readFileSync(alpha(), 'utf8').replace(from, to));

@@ -1,4 +1,11 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { createServer, type ViteDevServer } from 'vite';
+import { createSiteConfig } from '../../src/vite/vite-config.ts';
+import { FIXTURE_PROJECT } from './paths.ts';
 
 /** Every request the context makes (popups and frames included) that leaves `origin`. */
 export function collectOutsideRequests(context: BrowserContext, origin: string): string[] {
@@ -17,4 +24,38 @@ export async function currentSlide(page: Page): Promise<number> {
 
 export async function waitForDeck(page: Page): Promise<void> {
   await page.locator('.reveal.lesdia-complete').waitFor();
+}
+
+/** A copy of the fixture project in a temp folder, served by lesdia's Vite dev server on a free loopback port. */
+export interface DevProject {
+  work: string;
+  server: ViteDevServer;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startDevProject(prefix: string): Promise<DevProject> {
+  const work = mkdtempSync(path.join(os.tmpdir(), prefix));
+  cpSync(FIXTURE_PROJECT, work, { recursive: true });
+  const port = await freePort();
+  const server = await createServer({ ...createSiteConfig({ slidesDir: path.join(work, 'slides'), port }), server: { port, strictPort: true, host: '127.0.0.1' } });
+  await server.listen();
+  return {
+    work,
+    server,
+    base: `http://127.0.0.1:${port}/`,
+    async close() {
+      await server.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createNetServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

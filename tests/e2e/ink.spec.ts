@@ -1,24 +1,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { createServer, type ViteDevServer } from 'vite';
 import { main } from '../../src/cli/main.ts';
 import { serveStatic } from '../../src/server/static-server.ts';
-import { createSiteConfig } from '../../src/vite/vite-config.ts';
-import { currentSlide, waitForDeck } from './helpers.ts';
-import { FIXTURE_PROJECT } from './paths.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { currentSlide, startDevProject, waitForDeck, type DevProject } from './helpers.ts';
 
 /** A stroke drawn with the mouse across the slide, from (x, y) in window pixels. */
 async function drawWithMouse(page: Page, x: number, y: number): Promise<void> {
@@ -36,20 +23,13 @@ const savedStrokes = (file: string, slide: string): number => {
 
 test.describe('ink under lesdia dev', () => {
   let work: string;
-  let server: ViteDevServer;
   let base: string;
+  let project: DevProject;
   test.beforeEach(async () => {
-    work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-ink-dev-'));
-    cpSync(FIXTURE_PROJECT, work, { recursive: true });
-    const port = await freePort();
-    server = await createServer({ ...createSiteConfig({ slidesDir: path.join(work, 'slides'), port }), server: { port, strictPort: true, host: '127.0.0.1' } });
-    await server.listen();
-    base = `http://127.0.0.1:${port}/`;
+    project = await startDevProject('lesdia-ink-dev-');
+    ({ work, base } = project);
   });
-  test.afterEach(async () => {
-    await server.close();
-    rmSync(work, { recursive: true, force: true });
-  });
+  test.afterEach(() => project.close());
 
   test('a stroke drawn with the mouse and one with a finger are saved beside slides/ and come back after a reload', async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
