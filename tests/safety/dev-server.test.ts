@@ -1,9 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeProject, RE_STACK, startBin } from './helpers.ts';
+import { makeProject, rawGet, RE_STACK, startBin } from './helpers.ts';
 
 // Each case runs the bin several times; on a loaded machine one build alone can take 20 s.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
@@ -23,17 +22,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function get(rawPath: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: rawPath }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (rawPath: string) => rawGet(port, rawPath);
 
 beforeAll(async () => {
   ({ root, project, decoy } = makeProject());

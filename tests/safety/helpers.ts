@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { request } from 'node:http';
 
 export const BIN = path.resolve('bin/lesdia.mjs');
 
@@ -65,3 +66,16 @@ export function snapshot(dir: string): Record<string, string> {
 
 /** A stack trace line as Node prints it (`    at fn (file:1:2)`). */
 export const RE_STACK = /^\s+at .+[:(]/m;
+
+/** A raw GET to 127.0.0.1, so the path reaches the server exactly as written (fetch would normalize `..`). */
+export function rawGet(port: number | string, rawPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: rawPath }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

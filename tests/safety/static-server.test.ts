@@ -1,27 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/server/static-server.ts';
+import { rawGet } from './helpers.ts';
 
 let work: string;
 let served: { url: string; server: Server };
 
-/** A raw GET, so the URL reaches the server exactly as written (fetch would normalize `..`). */
-function get(rawPath: string): Promise<{ status: number; body: string }> {
-  const { port } = new URL(served.url);
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: rawPath }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (rawPath: string) => rawGet(new URL(served.url).port, rawPath);
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'lesdia-serve-'));
