@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { createSiteConfig } from '../../src/vite/vite-config.ts';
+import { freePort } from '../support/free-port.ts';
 import { FIXTURE_PROJECT } from './paths.ts';
 
 /** Every request the context makes (popups and frames included) that leaves `origin`. */
@@ -49,13 +49,4 @@ export async function startDevProject(prefix: string): Promise<DevProject> {
       rmSync(work, { recursive: true, force: true });
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

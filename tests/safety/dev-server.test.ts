@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort } from '../support/free-port.ts';
 import { makeProject, rawGet, RE_STACK, startBin } from './helpers.ts';
 
 // Each case runs the bin several times; on a loaded machine one build alone can take 20 s.
@@ -12,15 +12,6 @@ let project: string;
 let decoy: string;
 let port: number;
 let dev: ReturnType<typeof startBin>;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const get = (rawPath: string) => rawGet(port, rawPath);
 

@@ -2,7 +2,9 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeProject, PAGE, RE_STACK, runBin, snapshot, startBin } from './helpers.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../support/free-port.ts';
+import { makeProject, PAGE, RE_STACK, rawGet, runBin, snapshot, startBin } from './helpers.ts';
 
 // Each case runs the bin several times; on a loaded machine one build alone can take 20 s.
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
@@ -22,6 +24,24 @@ function siteTitle(out = path.join(project, 'dist')): string {
   expect(deck.match(/<section /g)?.length).toBe(3);
   expect(existsSync(path.join(out, '.lesdia-output'))).toBe(true);
   return /<title>([^<]*)<\/title>/.exec(deck)?.[1] ?? '';
+}
+
+/** Starts `lesdia preview` on a free port, reads the deck's title from it over HTTP, and stops it. */
+async function previewTitle(): Promise<string> {
+  const port = await freePort();
+  const run = startBin(['preview', '--port', String(port)], project);
+  try {
+    for (let tries = 0; tries < 600; tries++) {
+      const page = await rawGet(port, '/les/').catch(() => undefined);
+      if (page?.status === 200) return /<title>([^<]*)<\/title>/.exec(page.body)?.[1] ?? '';
+      if (run.child.exitCode !== null) throw new Error(`preview stopped: ${(await run.done).output}`);
+      await sleep(100);
+    }
+    throw new Error('preview did not answer');
+  } finally {
+    run.child.kill('SIGKILL');
+    await run.done;
+  }
 }
 
 function leftovers(): string[] {
@@ -92,7 +112,7 @@ describe('the output folder', () => {
 });
 
 describe('a build killed at any moment', () => {
-  it.each(['staged', 'moved-aside', 'swapped'])('leaves the old or the new site whole when killed at %s, and the next build cleans up', (step) => {
+  it.each(['staged', 'moved-aside', 'swapped'])('leaves the old or the new site whole when killed at %s, and the next build cleans up', async (step) => {
     expect(runBin(['build'], project).status).toBe(0);
     writeFileSync(path.join(project, 'slides/les.md'), PAGE('Nieuw'));
     const killed = runBin(['build'], project, { LESDIA_TEST_KILL_AT: step });
@@ -101,6 +121,10 @@ describe('a build killed at any moment', () => {
       // Between the two renames the old site waits, whole, beside dist/; the next lesdia moves it back.
       const aside = leftovers().find((name) => name.includes('previous')) ?? '';
       expect(siteTitle(path.join(project, aside))).toBe('Oud');
+      // `lesdia preview` puts it back too, and serves it.
+      expect(await previewTitle()).toBe('Oud');
+      expect(siteTitle()).toBe('Oud');
+      expect(runBin(['build', '--out', 'dist'], project, { LESDIA_TEST_KILL_AT: step }).signal).toBe('SIGKILL');
       // Even a build that stops at an error in the page first puts the old site back.
       writeFileSync(path.join(project, 'slides/les.md'), '::: section\nnooit gesloten\n');
       expect(runBin(['build'], project).status).toBe(1);
