@@ -2,7 +2,7 @@
 // lesdia is written in TypeScript. The bin runs a bundle of its Node side (src/, minus the browser client),
 // rebuilt with rolldown whenever a source file is newer than it: plain JavaScript starts several times
 // faster and lighter than transpiling on the fly, and the bundle can never be stale.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -19,7 +19,8 @@ process.on('unhandledRejection', crash);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src/cli/main.ts');
-const outDir = path.join(root, 'node_modules/.cache/lesdia');
+// Its own folder in lesdia's cache: rebuilding it replaces the folder, and the client bundle lives beside it.
+const outDir = path.join(root, 'node_modules/.cache/lesdia/cli');
 const bundle = path.join(outDir, 'cli.mjs');
 
 function newestSource(dir) {
@@ -46,6 +47,7 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(path.join(roo
     logLevel: 'warn',
   });
   rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(path.dirname(outDir), { recursive: true });
   try {
     renameSync(staging, outDir);
   } catch {

@@ -15,6 +15,16 @@ export function mathStylesheet(clientEntry: string): string {
   return clientEntry.replace(/[^/\\]*$/, 'theme/math.css');
 }
 
+/** The page's module script: the bundler replaces it with the built client's tags. */
+export function clientScriptTag(clientEntry: string): string {
+  return `<script type="module" src="${escapeHtml(clientEntry)}"></script>\n`;
+}
+
+/** The link of a deck with formulas to KaTeX's stylesheet (see mathStylesheet). */
+export function mathLinkTag(clientEntry: string): string {
+  return `<link rel="stylesheet" href="${escapeHtml(mathStylesheet(clientEntry))}">\n`;
+}
+
 /** The HTML page of a deck, with the slides left out at DECK_BODY_MARKER. */
 export function emitDeckShell(deck: Deck, options: DeckPageOptions): string {
   const { meta } = deck;
@@ -29,8 +39,7 @@ export function emitDeckShell(deck: Deck, options: DeckPageOptions): string {
 <meta name="generator" content="lesdia">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(title)}</title>
-<script type="module" src="${escapeHtml(options.clientEntry)}"></script>
-${deck.usesMath ? `<link rel="stylesheet" href="${escapeHtml(mathStylesheet(options.clientEntry))}">\n` : ''}</head>
+${clientScriptTag(options.clientEntry)}${deck.usesMath ? mathLinkTag(options.clientEntry) : ''}</head>
 <body>
 ${DECK_BODY_MARKER}
 </body>

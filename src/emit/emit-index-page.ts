@@ -1,4 +1,5 @@
 import { escapeHtml } from '../shared/escape-html.ts';
+import { clientScriptTag } from './emit-deck-page.ts';
 import { uiStrings } from '../i18n/ui-strings.ts';
 import { formatDate } from '../shared/format-date.ts';
 
@@ -29,8 +30,7 @@ export function emitIndexPage(decks: readonly DeckSummary[], options: { clientEn
 <meta name="generator" content="lesdia">
 <link rel="icon" href="data:,">
 <title>${escapeHtml(strings.deckList)}</title>
-<script type="module" src="${escapeHtml(options.clientEntry)}"></script>
-</head>
+${clientScriptTag(options.clientEntry)}</head>
 <body class="deck-index">
 <main>
 <h1>${escapeHtml(strings.deckList)}</h1>

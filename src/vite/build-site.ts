@@ -1,12 +1,17 @@
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'vite';
 import { acquireOutputLock } from '../project/output-lock.ts';
 import { OUTPUT_MARKER, prepareOutputFolder, readMarker, type OutputGuard } from '../project/output-folder.ts';
 import { removeLeftovers, stagingFolder, swapFolder } from '../project/swap-folder.ts';
+import { createAnnotationsStore } from '../project/annotations-store.ts';
+import { createDeckProject } from '../project/deck-project.ts';
+import { loadClientBundle, type ClientBundle } from './client-bundle.ts';
 import { createSiteConfig, type SiteConfigOptions } from './vite-config.ts';
+import { writeSite } from './write-site.ts';
 
 export interface SiteBuildOptions extends SiteConfigOptions {
+  /** The browser client, when the caller started loading it early. @default loadClientBundle() */
+  clientBundle?: Promise<ClientBundle>;
   outDir: string;
   /** What the output folder may not be (see `prepareOutputFolder`); checked again under the lock. @default the pages folder */
   guard?: OutputGuard;
@@ -15,16 +20,23 @@ export interface SiteBuildOptions extends SiteConfigOptions {
 }
 
 /**
- * `vite build` of the decks into a staging folder beside `outDir`, marked as lesdia's and swapped in at the
+ * The decks' site, written into a staging folder beside `outDir`, marked as lesdia's and swapped in at the
  * end, so a failed or killed build never leaves a half-written site and the previous one stays until the new
- * one is complete. Two builds into one folder take turns.
+ * one is complete. Two builds into one folder take turns. The pages are written from the compiled decks and
+ * the cached client bundle (see writeSite), the same site `vite build` through the lesdia plugin makes.
  */
 export async function buildSite(options: SiteBuildOptions): Promise<void> {
   const { outDir, guard = { sources: [options.slidesDir], around: [] }, log = (line) => console.error(`lesdia: ${line}`) } = options;
+  const project = options.project ?? createDeckProject(options);
+  const annotations = options.ink === false ? undefined : (options.annotations ?? createAnnotationsStore(project.projectDir));
+  const bundle = options.clientBundle ?? loadClientBundle();
+  // A failure of the client's build surfaces below, where the site waits for it.
+  bundle.catch(() => undefined);
   await withOutputFolder(outDir, guard, log, async () => {
     const staging = stagingFolder(outDir);
     try {
-      await build(createSiteConfig({ ...options, outDir: staging }));
+      mkdirSync(staging, { recursive: true });
+      await writeSite(staging, { project, bundle: await bundle, annotations });
       writeMarker(staging, readdirSync(staging));
       swapFolder(staging, outDir);
     } finally {
@@ -42,6 +54,8 @@ export async function buildSingleFiles(options: SiteBuildOptions & { decks: read
   return withOutputFolder(outDir, guard, log, async () => {
     const staging = mkdtempSync(path.join(path.dirname(outDir), '.lesdia-single-'));
     const written: string[] = [];
+    // Vite is loaded only here: every deck's single file is a bundle of its own.
+    const { build } = await import('vite');
     try {
       for (const deck of decks) {
         const deckDir = path.join(staging, deck.slug);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
-import { INK_LIMITS } from '../model/annotations.ts';
+import { INK_LIMITS, type AnnotationsFile } from '../model/annotations.ts';
 import type { AnnotationsStore } from '../project/annotations-store.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { inkChange } from '../protocol/ink.ts';
@@ -40,10 +40,7 @@ export function inkPlugin(project: DeckProject, store: AnnotationsStore | undefi
           if (said && reported.get(slug) !== said) console.warn(said);
           reported.set(slug, said);
         }
-        if (Object.keys(annotations.slides).length === 0) return html;
-        // JSON in a script element is not HTML-decoded: only `<` needs escaping, so `</script>` cannot end it.
-        const json = JSON.stringify(annotations).replace(/</g, '\\u003c');
-        return html.replace('</body>', () => `<script type="application/json" id="${INK_DATA_ID}">${json}</script>\n</body>`);
+        return withInkData(html, annotations);
       },
     },
     hotUpdate({ file }) {
@@ -59,6 +56,14 @@ export function inkPlugin(project: DeckProject, store: AnnotationsStore | undefi
       });
     },
   };
+}
+
+/** A deck page with its drawings in a JSON script before `</body>`; unchanged when there are none. */
+export function withInkData(html: string, annotations: AnnotationsFile): string {
+  if (Object.keys(annotations.slides).length === 0) return html;
+  // JSON in a script element is not HTML-decoded: only `<` needs escaping, so `</script>` cannot end it.
+  const json = JSON.stringify(annotations).replace(/</g, '\\u003c');
+  return html.replace('</body>', () => `<script type="application/json" id="${INK_DATA_ID}">${json}</script>\n</body>`);
 }
 
 async function receiveChange(req: IncomingMessage, res: ServerResponse, project: DeckProject, store: AnnotationsStore): Promise<void> {

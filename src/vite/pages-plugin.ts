@@ -2,16 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
-import { emitIndexPage, type DeckSummary } from '../emit/emit-index-page.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
 import { describeInternalError, INTERNAL_ERROR_HINT } from '../shared/internal-error.ts';
 import { DECK_CLIENT, devUrl, INDEX_CLIENT } from './client-entries.ts';
 import { createDevPages } from './dev-pages.ts';
 import { toOverlayError } from './overlay-error.ts';
-import { formatDiagnostic } from '../diagnostics/format-diagnostic.ts';
 import type { DiagnosticLog } from './log-diagnostics.ts';
 import { devProblemsOf } from './dev-problems-of.ts';
+import { renderDeckList } from './deck-list-page.ts';
+import { describePageErrors } from './page-errors.ts';
 import { deckPageId, indexPageId, slugOfPage } from './page-ids.ts';
 import { fontPreloads, inlineImages } from './page-assets.ts';
 
@@ -28,18 +28,7 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
   const root = project.projectDir;
   const clientUrl = (file: string) => (command === 'serve' ? devUrl(file) : file);
 
-  const renderIndex = async (): Promise<string> => {
-    const summaries: DeckSummary[] = [];
-    const langs: string[] = [];
-    for (const deck of project.listDecks()) {
-      const { deck: compiled, diagnostics } = await project.compile(deck, clientUrl(DECK_CLIENT));
-      langs.push(compiled.meta.lang);
-      const summary: DeckSummary = { slug: deck.slug, title: compiled.meta.title, slideCount: compiled.slides.length, errorCount: diagnostics.filter((d) => d.severity === 'error').length };
-      if (compiled.meta.date) summary.date = compiled.meta.date;
-      summaries.push(summary);
-    }
-    return emitIndexPage(summaries, { clientEntry: clientUrl(INDEX_CLIENT), lang: mostCommon(langs) ?? 'nl' });
-  };
+  const renderIndex = (): Promise<string> => renderDeckList(project, clientUrl(DECK_CLIENT), clientUrl(INDEX_CLIENT));
 
   const renderDeckShell = async (slug: string): Promise<string | undefined> => {
     const deck = project.findDeck(slug);
@@ -101,16 +90,8 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
     // `vite build` (the config file, or any tool) builds no deck that has errors: it fails with all of them.
     async buildStart() {
       if (command !== 'build') return;
-      const failures: string[] = [];
-      for (const deck of project.listDecks()) {
-        const compiled = await project.compile(deck, clientUrl(DECK_CLIENT));
-        const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-        if (errors.length > 0) {
-          const text = readFileSync(deck.file, 'utf8');
-          failures.push(...errors.map((d) => formatDiagnostic(d, text)));
-        }
-      }
-      if (failures.length > 0) this.error(`lesdia: ${failures.length} error${failures.length === 1 ? '' : 's'} in the course pages; nothing is built\n\n${failures.join('\n\n')}`);
+      const errors = await describePageErrors(project, clientUrl(DECK_CLIENT));
+      if (errors) this.error(errors);
     },
     async generateBundle() {
       if (singleFile) return;
@@ -139,11 +120,4 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
       });
     },
   };
-}
-
-/** The language most decks are in: the deck list speaks it. */
-function mostCommon(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].toSorted((a, b) => b[1] - a[1])[0]?.[0];
 }

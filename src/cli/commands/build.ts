@@ -6,6 +6,7 @@ import { prepareOutputFolder } from '../../project/output-folder.ts';
 import { siteKey, writeSiteStamp } from '../../project/site-stamp.ts';
 import { buildSingleFiles, buildSite } from '../../vite/build-site.ts';
 import { BUILD_CLIENT_ENTRY } from '../../vite/client-entries.ts';
+import { loadClientBundle } from '../../vite/client-bundle.ts';
 import { EXIT_INPUT_ERRORS, EXIT_OK, relative, requireDecks, resolveInput } from '../cli-support.ts';
 import type { ParsedArgs } from '../parse-args.ts';
 import { inkKey, inkOptions, reportAnnotations } from '../report-annotations.ts';
@@ -24,6 +25,9 @@ export async function run(args: ParsedArgs): Promise<number> {
   // Refused before anything is compiled or written.
   prepareOutputFolder(outDir, guard);
   const decks = requireDecks(project);
+  // The browser client is read from its cache (or, once per version of lesdia, built) while the pages compile.
+  const clientBundle = singleFile ? undefined : loadClientBundle();
+  clientBundle?.catch(() => undefined);
   // The site build below reuses these results through the same project; a single-file build builds each
   // deck on its own and compiles it again there.
   const result = await checkDecks(project, BUILD_CLIENT_ENTRY, (line) => console.error(line));
@@ -39,7 +43,7 @@ export async function run(args: ParsedArgs): Promise<number> {
     console.log(`lesdia: built ${files.length} single-file deck${files.length === 1 ? '' : 's'} in ${seconds()} s`);
     return EXIT_OK;
   }
-  await buildSite({ ...input, ...inkOptions(annotations), project, outDir, guard });
+  await buildSite({ ...input, ...inkOptions(annotations), project, outDir, guard, ...(clientBundle ? { clientBundle } : {}) });
   // `lesdia pdf` prints from this site while it is current instead of building its own.
   writeSiteStamp(outDir, (await siteKey(project, BUILD_CLIENT_ENTRY)) + inkKey(project, annotations));
   console.log(`lesdia: built ${result.decks} deck${result.decks === 1 ? '' : 's'}, ${result.slides} slides in ${seconds()} s → ${relative(outDir) || '.'}/`);
