@@ -32,14 +32,32 @@ function joinLines(lines: readonly string[]): string {
   return lines.map((line) => `${line}\n`).join('');
 }
 
-/** The HTML of a block, or of the items, rows or lines of it that one page holds. */
-function placedHtml({ block, part }: PlacedBlock): string {
+const RE_TAG_NAME = /^<[a-zA-Z][\w-]*/;
+
+/**
+ * The HTML of a block, or of the part of it one page holds: items, rows or lines, or a quote or callout
+ * cut between its children (each whole or cut in turn). A part that goes on from the page before carries
+ * `data-resumed`: reading mode joins it to the part before, and a list item resumed shows no marker again.
+ */
+function placedHtml(placed: PlacedBlock): string {
+  const { block, part } = placed;
+  const resumed = placed.resumed ? ' data-resumed' : '';
+  if (block.kind === 'group' && placed.children) {
+    const open = block.open.replace(RE_TAG_NAME, (tag) => `${tag}${resumed}`);
+    return `${open}\n${placed.children.map((child) => `${placedHtml(child)}\n`).join('')}${block.close}`;
+  }
   if (!part) return block.html;
   const { from, to } = part;
   if (block.kind === 'list') {
-    const items = block.items.slice(from, to).map((item) => item.html);
+    const items = block.items.slice(from, to).map((item, i) => {
+      const children = placed.items?.[i];
+      if (!children) return item.html;
+      const mark = i === 0 && placed.resumed ? ' data-resumed' : '';
+      return `<li${mark}>${children.map((child) => placedHtml(child)).join('\n')}</li>`;
+    });
     const start = block.tag === 'ol' && from > 0 ? ` start="${block.start + from}"` : block.tag === 'ol' && block.start !== 1 ? ` start="${block.start}"` : '';
-    return `<${block.tag}${block.attributes}${start}>\n${items.join('\n')}\n</${block.tag}>`;
+    const continues = from > 0 || placed.resumed ? ' data-resumed' : '';
+    return `<${block.tag}${block.attributes}${start}${continues}>\n${items.join('\n')}\n</${block.tag}>`;
   }
   if (block.kind === 'table') {
     return `${block.open}\n${block.headHtml}\n<tbody>\n${block.rows.slice(from, to).map((row) => row.html).join('\n')}\n</tbody>\n</table>`;

@@ -50,10 +50,14 @@ export function measureBlock(block: Block, width: number, isTitle = false): Bloc
 
 /** Blocks stacked, their margins collapsed between them. */
 export function childrenSize(children: readonly Block[], width: number): BlockSize {
+  return stackedSize(children.map((child) => measureBlock(child, width)));
+}
+
+/** Sizes stacked in order, each margin collapsed into the next block; empty ones take no room. */
+export function stackedSize(sizes: readonly BlockSize[]): BlockSize {
   let height = 0;
   let margin = 0;
-  for (const child of children) {
-    const size = measureBlock(child, width);
+  for (const size of sizes) {
     if (size.height === 0 && size.marginBottom === 0) continue;
     height += (height > 0 ? margin : 0) + size.height;
     margin = size.marginBottom;
@@ -142,12 +146,20 @@ export function tableRowHeight(row: TableRow, cellWidth: number): number {
   return lines * TEXT.size * TEXT.lineHeight + TABLE.cellPaddingY + TABLE.border;
 }
 
+/** What a quote or a callout takes around its children: the width of its bar and padding, and the height. */
+export function groupInset(block: GroupBlock): { width: number; height: number } | undefined {
+  if (block.role === 'quote') return { width: 2 * QUOTE.paddingX, height: 2 * QUOTE.paddingY };
+  if (block.role === 'callout') return { width: 2 * CALLOUT.paddingX, height: 2 * CALLOUT.paddingY };
+  return undefined;
+}
+
 function groupSize(block: GroupBlock, width: number): BlockSize {
   switch (block.role) {
     case 'quote':
-      return padded(childrenSize(block.children, width - 2 * QUOTE.paddingX), QUOTE.paddingY);
-    case 'callout':
-      return padded(childrenSize(block.children, width - 2 * CALLOUT.paddingX), CALLOUT.paddingY);
+    case 'callout': {
+      const inset = groupInset(block) ?? { width: 0, height: 0 };
+      return { height: childrenSize(block.children, width - inset.width).height + inset.height, marginBottom: BLOCK_GAP };
+    }
     case 'columns': {
       const widths = columnWidths(block.children.map((column) => (column.kind === 'group' ? column.basis : undefined)), width);
       const heights = block.children.map((column, i) => measureBlock(column, widths[i] ?? width).height);
@@ -171,10 +183,6 @@ function columnWidths(bases: readonly (ColumnBasis | undefined)[], width: number
   const shrink = fixed > room ? room / fixed : 1;
   const share = flexible > 0 ? Math.max(room - fixed * shrink, 0) / flexible : 0;
   return fixedWidths.map((w) => (w === undefined ? share : w * shrink));
-}
-
-function padded(inner: BlockSize, padding: number): BlockSize {
-  return { height: inner.height + 2 * padding, marginBottom: BLOCK_GAP };
 }
 
 /** Inline content as runs of one face and size; a forced break becomes `\n`; embeds are measured apart. */

@@ -107,6 +107,8 @@ export interface GroupBlock extends BlockBase {
   open: string;
   close: string;
   children: Block[];
+  /** Its first child is the callout's title, repeated when the callout continues on a follow-up slide. */
+  titled?: boolean;
 }
 
 export interface StackDiagramBlock extends BlockBase {
@@ -162,10 +164,19 @@ export interface RenderedSlide {
   source: SourceRange;
 }
 
-/** A block placed on a page whole, or a run of its items, rows or lines (`from` inclusive, `to` exclusive). */
+/**
+ * A block placed on a page whole, or a run of its items, rows or lines (`from` inclusive, `to` exclusive),
+ * or a quote or callout cut between its children.
+ */
 export interface PlacedBlock {
   block: Block;
   part?: { from: number; to: number };
+  /** A quote or callout cut between its children: the ones on this page, each whole or itself cut. */
+  children?: PlacedBlock[];
+  /** A list whose first or last item is cut: for each item from..to, the children on this page (undefined: the whole item). */
+  items?: (PlacedBlock[] | undefined)[];
+  /** The piece goes on from the page before: a container re-opened, or a list whose first item began there. */
+  resumed?: boolean;
 }
 
 /** One slide as layout hands it to emit: the slide as written (continuation 0) or one of its follow-ups. */

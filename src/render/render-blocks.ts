@@ -67,7 +67,8 @@ function renderContainer(node: ContainerNode, env: BlockRenderer, mode: BlockMod
   const inner = renderBlocks(node.children, env, { ...mode, build: node.name === 'build' });
   const line = node.range.start.line;
   const role = node.name === 'columns' ? 'columns' : node.name === 'column' ? 'column' : CALLOUT_NAMES.some((name) => name === node.name || node.attributes.classes.includes(name)) ? 'callout' : 'plain';
-  return [groupOf(role, `<div${containerAttributes(node, mode.build)}>`, '</div>', [...(label ? [label] : []), ...inner], line, columnBasis(node.attributes.pairs.width))];
+  const group = groupOf(role, `<div${containerAttributes(node, mode.build)}>`, '</div>', [...(label ? [label] : []), ...inner], line, columnBasis(node.attributes.pairs.width));
+  return [label ? { ...group, titled: true } : group];
 }
 
 function renderMarkdown(text: string, startLine: number, md: MarkdownRenderer, mode: BlockMode): Block[] {

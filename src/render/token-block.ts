@@ -6,6 +6,7 @@ import { htmlBlocks } from './html-blocks.ts';
 import { htmlNesting } from './html-tags.ts';
 import { inlineOf } from './inline-content.ts';
 import { CALLOUT_NAMES } from './callout-names.ts';
+import { countNewlines } from '../shared/count-newlines.ts';
 
 /**
  * One marked token as a typed block, beside the HTML it rendered to (`html`, without its trailing newline).
@@ -14,7 +15,16 @@ import { CALLOUT_NAMES } from './callout-names.ts';
 export function tokenBlock(token: Token, html: string, line: number | undefined, lineAttribute: string, records: RenderRecords): Block | undefined {
   const embedsOf = (t: Token) => records.embeds.get(t) ?? [];
   const at = line === undefined ? {} : { line };
-  const children = (tokens: readonly Token[]) => tokens.flatMap((child) => tokenBlock(child, trimNewline(records.html.get(child) ?? ''), undefined, '', records) ?? []);
+  // Children carry their own markdown lines (counted from the container's), so a child too tall for any
+  // slide is reported where it is written.
+  const children = (tokens: readonly Token[], first: number | undefined) => {
+    let childLine = first;
+    return tokens.flatMap((child) => {
+      const made = tokenBlock(child, trimNewline(records.html.get(child) ?? ''), childLine, '', records);
+      if (childLine !== undefined) childLine += countNewlines(child.raw);
+      return made ?? [];
+    });
+  };
   switch (token.type) {
     case 'paragraph':
     case 'text': {
@@ -35,7 +45,7 @@ export function tokenBlock(token: Token, html: string, line: number | undefined,
         tag: t.ordered ? 'ol' : 'ul',
         attributes: lineAttribute,
         start: t.ordered && typeof t.start === 'number' ? t.start : 1,
-        items: t.items.map((item, i) => ({ html: items[i] ?? '', blocks: children(item.tokens) })),
+        items: itemLines(t, line).map(([item, itemLine], i) => ({ html: items[i] ?? '', blocks: children(item.tokens, itemLine) })),
         html,
         ...at,
       };
@@ -52,7 +62,7 @@ export function tokenBlock(token: Token, html: string, line: number | undefined,
       return { kind: 'code', ...parts, open: withAttribute(parts.open, lineAttribute), framed: true, html, ...at };
     }
     case 'blockquote':
-      return { kind: 'group', role: 'quote', open: `<blockquote${lineAttribute}>`, close: '</blockquote>', children: children((token as Tokens.Blockquote).tokens), html, ...at };
+      return { kind: 'group', role: 'quote', open: `<blockquote${lineAttribute}>`, close: '</blockquote>', children: children((token as Tokens.Blockquote).tokens, line), html, ...at };
     case 'hr':
       return { kind: 'rule', html, ...at };
     case 'blockMath': {
@@ -70,6 +80,16 @@ export function tokenBlock(token: Token, html: string, line: number | undefined,
     default:
       return undefined;
   }
+}
+
+/** Each item of a list beside the line it starts on. */
+function itemLines(list: Tokens.List, line: number | undefined): [Tokens.ListItem, number | undefined][] {
+  let at = line;
+  return list.items.map((item) => {
+    const start = at;
+    if (at !== undefined) at += countNewlines(item.raw);
+    return [item, start];
+  });
 }
 
 /** Inserts attributes right after a tag's name: `<figure` + ` data-line="3"`. */

@@ -68,3 +68,48 @@ test('a Quarto chunk shows its code without #| options; reading mode copies it a
   await plain.getByRole('button', { name: 'Kopieer' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('model <- lm(mpg ~ wt, data = mtcars)\nsummary(model)$coefficients');
 });
+
+test('a quote holding a list with code, cut over three slides: bar, list and "(vervolg)" go on; reading mode shows it whole', async ({ page }, testInfo) => {
+  const shot = async (name: string) => page.screenshot({ path: testInfo.outputPath(name) });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openSlide(page, 'oefening-lijst-in-citaat', 'oefening-3-boodschappenlijst');
+  const first = page.locator('section.present');
+  await expect(first.locator('blockquote')).toHaveCount(1);
+  await expect(first.locator('blockquote[data-resumed]')).toHaveCount(0);
+  const firstItems = await first.locator('blockquote > ul > li').count();
+  expect(firstItems).toBeGreaterThan(0);
+  await shot('split-quote-1.png');
+
+  // A fresh load, so the screenshot shows the slide itself and not reveal's transition to it.
+  await page.goto('about:blank');
+  await openSlide(page, 'oefening-lijst-in-citaat', 'oefening-3-boodschappenlijst-2');
+  const second = page.locator('section.present');
+  await expect(second.locator('h3 .continued')).toHaveText('(vervolg)');
+  const quote = second.locator('blockquote[data-resumed]');
+  await expect(quote).toHaveCount(1);
+  // The quote's bar goes on, the list goes on (no second bullet for an item cut in two), nothing runs off.
+  expect(await quote.evaluate((el) => getComputedStyle(el).borderLeftStyle)).toBe('solid');
+  await expect(quote.locator('> ul[data-resumed] > li').first()).toBeVisible();
+  const bottoms = await second.evaluate((section) => {
+    const slide = section.getBoundingClientRect();
+    const content = [...section.querySelectorAll('blockquote, blockquote *')].map((el) => el.getBoundingClientRect().bottom);
+    return { slide: slide.bottom, content: Math.max(...content) };
+  });
+  expect(bottoms.content).toBeLessThanOrEqual(bottoms.slide + 0.5);
+  await shot('split-quote-2.png');
+  const secondItems = await quote.locator('> ul > li').count();
+  await page.goto('about:blank');
+  await openSlide(page, 'oefening-lijst-in-citaat', 'oefening-3-boodschappenlijst-3');
+  const third = page.locator('section.present');
+  await expect(third.locator('blockquote[data-resumed]')).toContainText('Lever je bestand');
+  const thirdItems = await third.locator('blockquote > ul > li').count();
+
+  await page.goto(`${site.url}oefening-lijst-in-citaat/?view=review#oefening-3-boodschappenlijst`);
+  const article = page.locator('#oefening-3-boodschappenlijst');
+  await expect(article.locator('blockquote')).toHaveCount(1);
+  await expect(article.locator('blockquote > ul')).toHaveCount(1);
+  await expect(article.locator('blockquote > ul > li')).toHaveCount(firstItems + secondItems + thirdItems);
+  await expect(article.locator('blockquote > ul > li')).toHaveCount(6);
+  await expect(article.locator('[data-resumed]')).toHaveCount(0);
+  await expect(article.locator('blockquote')).toContainText('Lever je bestand');
+});

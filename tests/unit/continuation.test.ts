@@ -50,6 +50,72 @@ describe('continuation slides', () => {
     expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['block-too-tall@4']);
   });
 
+  it('splits a quote taller than a slide between its paragraphs, re-opening the quote on each follow-up', async () => {
+    const { deck } = await compileText(spec('quote-paragraphs'));
+    expect(deck.slides.length).toBeGreaterThan(1);
+    const paragraphs = deck.slides.flatMap((slide) => [...slide.html.matchAll(/<p>Alinea (\d+):/g)].map((m) => Number(m[1])));
+    expect(paragraphs).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    deck.slides.forEach((slide, i) => {
+      expect(count(slide.html, /<blockquote/g)).toBe(count(slide.html, /<\/blockquote>/g));
+      expect(slide.html.includes('<blockquote data-resumed'), `slide ${i}`).toBe(i > 0 && slide.html.includes('Alinea'));
+    });
+    expect(deck.slides.at(-1)?.html).toContain('<p data-line="36">Na het citaat.</p>');
+  });
+
+  it('splits a quote holding a list with code between the items, the list marked as going on', async () => {
+    const { deck } = await compileText(spec('quote-list-code'));
+    expect(deck.slides).toHaveLength(2);
+    const items = deck.slides.map((slide) => count(slide.html, /<li>/g));
+    expect(items.reduce((a, b) => a + b)).toBe(5);
+    expect(deck.slides[1]?.html).toMatch(/<blockquote data-resumed data-line="4">\n<ul data-resumed>\n<li>/);
+  });
+
+  it('cuts an ordered item taller than a slide between its children, the numbering going on', async () => {
+    const { deck } = await compileText(spec('ordered-item-long'));
+    const starts = deck.slides.map((slide) => /<ol data-line="4"(?: start="(\d+)")?/.exec(slide.html)?.[1] ?? '1');
+    expect(starts).toEqual(['1', '2', '2', '4']);
+    // Item 2 goes on over three slides: its marker is shown once, its paragraphs all kept in order.
+    expect(deck.slides.map((slide) => slide.html.includes('<li data-resumed>'))).toEqual([false, true, true, false]);
+    const paragraphs = deck.slides.flatMap((slide) => [...slide.html.matchAll(/Alinea (\d+) van stap 2/g)].map((m) => Number(m[1])));
+    expect(paragraphs).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+    expect(deck.slides[2]?.html).toMatch(/<\/li>\n<li><p>Stap 3/);
+  });
+
+  it('keeps a callout\'s class and title on its follow-up slides', async () => {
+    const { deck } = await compileText(spec('callout'));
+    expect(deck.slides.length).toBeGreaterThan(1);
+    for (const slide of deck.slides) expect(slide.html).toMatch(/<div(?: data-resumed)? class="tip" data-line="4">\n<p class="container-title">Goed om te weten<\/p>/);
+    expect(deck.slides.reduce((sum, slide) => sum + count(slide.html, /<p data-line="\d+">Tip \d+:/g), 0)).toBe(14);
+  });
+
+  it('cuts a quote inside a quote, both re-opened', async () => {
+    const { deck } = await compileText(spec('nested-quote'));
+    expect(deck.slides.length).toBeGreaterThan(2);
+    for (const slide of deck.slides.slice(1)) expect(slide.html).toContain('<blockquote data-resumed data-line="4">\n<blockquote data-resumed>');
+    expect(deck.slides.flatMap((slide) => [...slide.html.matchAll(/Regel (\d+):/g)].map((m) => Number(m[1])))).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  });
+
+  it('never cuts inside a raw HTML block: it moves to the next slide whole', async () => {
+    const { deck } = await compileText(spec('raw-html'));
+    expect(deck.slides.length).toBeGreaterThan(1);
+    const holding = deck.slides.filter((slide) => slide.html.includes('Kaderregel'));
+    expect(holding).toHaveLength(1);
+    expect(count(holding[0]?.html ?? '', /Kaderregel \d+/g)).toBe(6);
+    expect(holding[0]?.html).toMatch(/<div data-line="22" class="kader">\n(<p>Kaderregel \d+: deze regels horen bij elkaar\.<\/p>\n){6}<\/div>/);
+  });
+
+  it('reports a child of a quote that fits no slide at its own line, and cuts the quote around it', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `> echo ${i}`).join('\n');
+    const { deck, diagnostics } = await compileText(`::: section\n### Te lang\n\n> Eerst uitleg.\n>\n> \`\`\`bash {1|2}\n${lines}\n> \`\`\`\n>\n> Daarna.\n:::`);
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['block-too-tall@6']);
+    // The code stands alone on the middle slide; what comes before and after it is on slides of its own.
+    expect(deck.slides.map((slide) => [slide.html.includes('Eerst uitleg.'), slide.html.includes('echo 29'), slide.html.includes('Daarna.')])).toEqual([
+      [true, false, false],
+      [false, true, false],
+      [false, false, true],
+    ]);
+  });
+
   it('splits the same input the same way every time', async () => {
     const text = readFileSync(new URL('../../slides/docker-ecosysteem.md', import.meta.url), 'utf8');
     const first = await compileText(text);

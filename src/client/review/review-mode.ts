@@ -100,8 +100,31 @@ function appendContinuation(article: HTMLElement, section: HTMLElement): void {
   heading?.remove();
   const anchor = document.createElement('span');
   anchor.id = section.id;
-  content?.append(anchor, ...section.childNodes);
+  const resumed = section.firstElementChild;
+  const before = content?.lastElementChild;
+  // A quote, callout or list cut between slides is one again: its part here joins the part before.
+  if (resumed?.hasAttribute('data-resumed') && before?.tagName === resumed.tagName) {
+    before.before(anchor);
+    joinResumed(before, resumed);
+  } else {
+    content?.append(anchor);
+  }
+  content?.append(...section.childNodes);
   if (content instanceof HTMLElement) showFinalState(content);
+}
+
+/** Moves a resumed part's children into the part before it, joining a resumed first child the same way. */
+function joinResumed(into: Element, part: Element): void {
+  // A callout's title, repeated on the follow-up slide, is read once.
+  const title = part.firstElementChild;
+  if (title?.classList.contains('container-title') && into.firstElementChild?.classList.contains('container-title')) title.remove();
+  const first = part.firstElementChild;
+  const last = into.lastElementChild;
+  if (first?.hasAttribute('data-resumed') && last?.tagName === first.tagName) {
+    joinResumed(last, first);
+  }
+  into.append(...part.childNodes);
+  part.remove();
 }
 
 /** Every build step shown: fragments visible, code lines undimmed, diagram highlights on. */
