@@ -1,7 +1,7 @@
 import type { Block, CodeBlock, GroupBlock, ListBlock, ListItem, PlacedBlock, TableBlock } from '../model/block.ts';
 import { cutOf, fillPages, type Cut, type Paging, type Rooms } from './fill-pages.ts';
-import { codeFixedHeight, codeLineHeight, codeLineRows, groupInset, measureBlock, stackedSize, tableCellWidth, tableRowHeight, type BlockSize } from './measure-block.ts';
-import { LIST, TEXT } from './theme-metrics.ts';
+import { codeFixedHeight, codeLineHeight, codeLineRows, groupInset, itemsSize, leadingMargin, listItemSize, measureBlock, stackedSize, tableCellWidth, tableRowHeight, type BlockSize } from './measure-block.ts';
+import { LIST } from './theme-metrics.ts';
 
 /** One item of a list as a page holds it: whole, or the run of its children this page holds. */
 interface ItemPiece {
@@ -26,13 +26,12 @@ export function measurePlaced(placed: PlacedBlock, width: number): BlockSize {
   if (block.kind === 'group' && placed.children) {
     const inset = groupInset(block);
     const inner = placedStackSize(placed.children, width - (inset?.width ?? 0));
-    return { height: inner.height + (inset?.height ?? 0), marginBottom: measureBlock(block, width).marginBottom };
+    const leading = leadingMargin(placed.children.map((child) => child.block));
+    return { height: inner.height + (inset?.height ?? 0) + leading, marginBottom: measureBlock(block, width).marginBottom };
   }
   if (!part) return measureBlock(block, width);
   if (block.kind === 'list') {
-    const pieces = itemPieces(placed, block);
-    const height = pieces.reduce((sum, piece) => sum + itemHeight(block, piece, width), 0);
-    return { height: height + Math.max(pieces.length - 1, 0) * LIST.itemGap, marginBottom: measureBlock(block, width).marginBottom };
+    return itemsSize(itemPieces(placed, block).map((piece) => itemSize(block, piece, width)));
   }
   if (block.kind === 'table') return measureBlock({ ...block, rows: block.rows.slice(part.from, part.to) }, width);
   if (block.kind === 'code') return measureBlock({ ...block, lines: block.lines.slice(part.from, part.to) }, width);
@@ -82,7 +81,8 @@ function cutGroup(placed: PlacedBlock, block: GroupBlock, rooms: Rooms, width: n
   const rest = title ? children.slice(1) : children;
   const innerWidth = width - inset.width;
   const titleSize = title ? measurePlaced(title, innerWidth) : { height: 0, marginBottom: 0 };
-  const fixed = inset.height + titleSize.height + (title ? titleSize.marginBottom : 0);
+  // Room for a list's first margin too, in case a page of the part begins with one.
+  const fixed = inset.height + LIST.itemGap + titleSize.height + (title ? titleSize.marginBottom : 0);
   const filled = fillPages(rest, blockPaging(innerWidth), { room: rooms.room - fixed, freshRoom: rooms.freshRoom - fixed, pageIsEmpty: rooms.pageIsEmpty });
   const resumed = placed.resumed === true;
   return cutOf(filled, (page, i) => ({ block, children: title ? [title, ...page] : page, resumed: resumed || i > 0 }));
@@ -90,7 +90,7 @@ function cutGroup(placed: PlacedBlock, block: GroupBlock, rooms: Rooms, width: n
 
 function cutList(placed: PlacedBlock, block: ListBlock, rooms: Rooms, width: number): Cut<PlacedBlock> | undefined {
   const paging: Paging<ItemPiece> = {
-    size: (piece) => ({ height: itemHeight(block, piece, width), marginBottom: LIST.itemGap }),
+    size: (piece) => itemSize(block, piece, width),
     cut: (piece, itemRooms) => cutItem(block, piece, itemRooms, width),
     line: (piece) => block.items[piece.index]?.blocks[0]?.line ?? block.line,
   };
@@ -101,7 +101,7 @@ function cutList(placed: PlacedBlock, block: ListBlock, rooms: Rooms, width: num
 /** A list item taller than a page, between its children; one that fits a fresh page is moved whole. */
 function cutItem(block: ListBlock, piece: ItemPiece, rooms: Rooms, width: number): Cut<ItemPiece> | undefined {
   const item = block.items[piece.index];
-  if (!item || !isCuttable(item) || itemHeight(block, piece, width) <= rooms.freshRoom) return undefined;
+  if (!item || !isCuttable(item) || itemSize(block, piece, width).height <= rooms.freshRoom) return undefined;
   const children = piece.children ?? item.blocks.map((child) => ({ block: child }));
   const filled = fillPages(children, blockPaging(width - LIST.indent), rooms);
   return cutOf(filled, (page, i) => ({ index: piece.index, children: page, resumed: piece.resumed || i > 0 }));
@@ -138,10 +138,9 @@ function listPart(block: ListBlock, page: readonly ItemPiece[]): PlacedBlock {
   return { block, part: { from, to: from + page.length }, ...(cut ? { items: page.map((piece) => piece.children) } : {}), ...(page[0]?.resumed ? { resumed: true } : {}) };
 }
 
-function itemHeight(block: ListBlock, piece: ItemPiece, width: number): number {
-  const item = block.items[piece.index];
-  const children = piece.children ?? item?.blocks.map((child) => ({ block: child })) ?? [];
-  return Math.max(placedStackSize(children, width - LIST.indent).height, TEXT.size * TEXT.lineHeight);
+function itemSize(block: ListBlock, piece: ItemPiece, width: number): BlockSize {
+  const children = piece.children ?? block.items[piece.index]?.blocks.map((child) => ({ block: child })) ?? [];
+  return listItemSize(placedStackSize(children, width - LIST.indent));
 }
 
 function tableHeights(block: TableBlock, from: number, to: number | undefined, width: number): number[] {

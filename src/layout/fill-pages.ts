@@ -85,6 +85,9 @@ export function fillPages<T>(pieces: readonly T[], paging: Paging<T>, rooms: Roo
       continue;
     }
     if (!pageIsEmpty) {
+      // A container's first piece fits neither the room left nor in parts: the container moves whole, and
+      // nothing more is paged here (so a failed attempt costs nothing, however deep it is nested).
+      if (pages.length === 1 && page().length === 0) return { pages: [[]], tooTall: [] };
       newPage();
       queue.unshift(piece);
       continue;

@@ -1,4 +1,4 @@
-import type { Block, CodeBlock, CodeLine, ColumnBasis, Embed, FontFace, GroupBlock, Inline, ListBlock, ListItem, TableBlock, TableRow, TextBlock } from '../model/block.ts';
+import type { Block, CodeBlock, CodeLine, ColumnBasis, Embed, FontFace, GroupBlock, Inline, ListBlock, TableBlock, TableRow, TextBlock } from '../model/block.ts';
 import { codeRows } from './code-rows.ts';
 import { countLines, type TextRun } from './measure-text.ts';
 import { BLOCK_GAP, CALLOUT, CODE, COLUMNS, FLOW, HEADING, IMAGE, INLINE_CODE_SCALE, LIST, QUOTE, STACK, TABLE, TEXT, VIDEO_CARD } from './theme-metrics.ts';
@@ -101,13 +101,22 @@ function embedHeight(embed: Embed, width: number): number {
 }
 
 function listSize(block: ListBlock, width: number): BlockSize {
-  // Item margins collapse: one gap between items, none inside the list's edges.
-  const height = block.items.reduce((sum, item) => sum + listItemHeight(item, width), 0);
-  return { height: height + Math.max(block.items.length - 1, 0) * LIST.itemGap, marginBottom: BLOCK_GAP };
+  return itemsSize(block.items.map((item) => listItemSize(childrenSize(item.blocks, width - LIST.indent))));
 }
 
-export function listItemHeight(item: ListItem, width: number): number {
-  return Math.max(childrenSize(item.blocks, width - LIST.indent).height, TEXT.size * TEXT.lineHeight);
+/**
+ * A list item's size from its children's: at least one line tall. Its margin is the item gap, or the last
+ * child's margin where that is larger (a code block or a paragraph at the end of an item): that margin
+ * collapses through the item's edge.
+ */
+export function listItemSize(children: BlockSize): BlockSize {
+  return { height: Math.max(children.height, TEXT.size * TEXT.lineHeight), marginBottom: Math.max(LIST.itemGap, children.marginBottom) };
+}
+
+/** Items stacked: between two, the larger of their margins; none inside the list's edges. */
+export function itemsSize(items: readonly BlockSize[]): BlockSize {
+  const height = items.reduce((sum, item, i) => sum + item.height + (i > 0 ? (items[i - 1]?.marginBottom ?? 0) : 0), 0);
+  return { height, marginBottom: BLOCK_GAP };
 }
 
 export function codeLineHeight(): number {
@@ -158,17 +167,30 @@ function groupSize(block: GroupBlock, width: number): BlockSize {
     case 'quote':
     case 'callout': {
       const inset = groupInset(block) ?? { width: 0, height: 0 };
-      return { height: childrenSize(block.children, width - inset.width).height + inset.height, marginBottom: BLOCK_GAP };
+      return { height: childrenSize(block.children, width - inset.width).height + inset.height + leadingMargin(block.children), marginBottom: BLOCK_GAP };
     }
     case 'columns': {
       const widths = columnWidths(block.children.map((column) => (column.kind === 'group' ? column.basis : undefined)), width);
       const heights = block.children.map((column, i) => measureBlock(column, widths[i] ?? width).height);
       return { height: Math.max(0, ...heights), marginBottom: BLOCK_GAP };
     }
-    case 'column':
+    // A column is a flex item: the margins of its first and last child stay inside it.
+    case 'column': {
+      const inner = childrenSize(block.children, width);
+      return { height: inner.height + inner.marginBottom + leadingMargin(block.children), marginBottom: 0 };
+    }
     case 'plain':
       return childrenSize(block.children, width);
   }
+}
+
+/**
+ * The top margin a container's padding (or a column's edge) keeps inside it: a list's first item's margin.
+ * Other blocks measure their own top margin (headings) or have none.
+ */
+export function leadingMargin(children: readonly Block[]): number {
+  const first = children.find((child) => child.kind !== 'html' || child.children.length > 0);
+  return first?.kind === 'list' ? LIST.itemGap : 0;
 }
 
 /**

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticSink } from '../../src/diagnostics/diagnostic-sink.ts';
 import { uiStrings } from '../../src/i18n/ui-strings.ts';
 import { codeRows } from '../../src/layout/code-rows.ts';
+import { measurePlaced } from '../../src/layout/cut-block.ts';
+import { layoutDeck } from '../../src/layout/layout-deck.ts';
 import { measureBlock } from '../../src/layout/measure-block.ts';
 import { countLines } from '../../src/layout/measure-text.ts';
 import { paginateSlide } from '../../src/layout/paginate-slide.ts';
@@ -10,11 +12,14 @@ import { CONTENT_WIDTH } from '../../src/layout/theme-metrics.ts';
 import type { Block } from '../../src/model/block.ts';
 import { parseDocument } from '../../src/parse/parse-document.ts';
 import { createCodeHighlighter } from '../../src/render/code-highlighter.ts';
+import { collectCodeLanguages } from '../../src/render/collect-code-languages.ts';
 import { renderDeck } from '../../src/render/render-deck.ts';
 import { fakeImages } from '../support/compile-text.ts';
 
 const FIXTURES = new URL('../fixtures/layout/', import.meta.url);
 const measured = JSON.parse(readFileSync(new URL('chromium-heights.json', FIXTURES), 'utf8')) as { heights: { slide: number; line: number; height: number }[] };
+const REAL_PAGES = new URL('../fixtures/real-pages/', import.meta.url);
+const realMeasured = JSON.parse(readFileSync(new URL('real-pages-heights.json', FIXTURES), 'utf8')) as { decks: Record<string, { slide: number; line: number; height: number }[]> };
 
 async function render(text: string) {
   const sink = new DiagnosticSink('cases.md');
@@ -44,6 +49,43 @@ describe('the layout model against Chromium', () => {
         `most excess ${(most.model - most.chromium).toFixed(1)} px (${(((most.model - most.chromium) / most.chromium) * 100).toFixed(1)} %) at line ${most.line}`,
     );
     for (const row of rows) expect(row.model, `line ${row.line}`).toBeGreaterThanOrEqual(row.chromium - 0.5);
+  });
+});
+
+/** A deck as the compiler lays it out: every slide and follow-up with the blocks, or parts of blocks, it holds. */
+async function layOut(text: string) {
+  const sink = new DiagnosticSink('page.md');
+  const tree = parseDocument(text, sink);
+  const highlighter = await createCodeHighlighter();
+  await highlighter.loadLanguages(collectCodeLanguages(tree));
+  let id = 0;
+  const rendered = renderDeck(tree, { sink, highlighter, resolveImage: fakeImages, strings: uiStrings(tree.meta.lang), assets: new Map(), singleFile: false, usesMath: false, nextId: (p) => `${p}-${++id}` });
+  return layoutDeck(rendered.slides, sink);
+}
+
+describe('the layout model against Chromium on the real pages, part by part', () => {
+  it('is never shorter than Chromium on any block or part of a block of any slide or follow-up', async () => {
+    const rows: { deck: string; slide: number; line: number; model: number; chromium: number }[] = [];
+    for (const [deck, heights] of Object.entries(realMeasured.decks)) {
+      const slides = await layOut(readFileSync(new URL(`${deck}.md`, REAL_PAGES), 'utf8'));
+      slides.forEach((slide, index) => {
+        if (slide.kind === 'title') return;
+        for (const placed of slide.blocks) {
+          const chromium = heights.find((m) => m.slide === index && m.line === placed.block.line);
+          if (chromium) rows.push({ deck, slide: index, line: chromium.line, model: measurePlaced(placed, CONTENT_WIDTH).height, chromium: chromium.height });
+        }
+      });
+    }
+    // Every deck of the folder was measured, and the split exercise's parts are among the rows.
+    expect(Object.keys(realMeasured.decks).length).toBeGreaterThanOrEqual(7);
+    expect(rows.filter((row) => row.deck === 'oefening-lijst-in-citaat').length).toBeGreaterThanOrEqual(5);
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    const by = (pick: (a: (typeof rows)[number], b: (typeof rows)[number]) => boolean) => rows.reduce((a, b) => (pick(a, b) ? b : a));
+    const closest = by((a, b) => b.model - b.chromium < a.model - a.chromium);
+    const most = by((a, b) => b.model - b.chromium > a.model - a.chromium);
+    const show = (row: typeof closest) => `${(row.model - row.chromium).toFixed(1)} px (${(((row.model - row.chromium) / row.chromium) * 100).toFixed(1)} %) at ${row.deck}.md:${row.line}`;
+    console.log(`layout model vs Chromium on ${rows.length} blocks of the real pages: closest ${show(closest)}, most excess ${show(most)}`);
+    for (const row of rows) expect(row.model, `${row.deck}.md:${row.line} (slide ${row.slide})`).toBeGreaterThanOrEqual(row.chromium - 0.5);
   });
 });
 
