@@ -7,6 +7,11 @@ interface MessageTemplate {
   hint?: (args: never) => string;
 }
 
+/** A code fence as printed: backticks quoted in backticks would read as one longer fence (```` ````` ````). */
+function quoteFence(fence: string): string {
+  return fence.startsWith('`') ? `"${fence}"` : `\`${fence}\``;
+}
+
 /** What `lesdia check` reports from a slide in Chromium: which slide, which step (`, step 3` or empty), what. */
 type PageFindingArgs = { slide: string; step: string; detail: string };
 
@@ -105,13 +110,13 @@ export const MESSAGES = {
   },
   'unclosed-code-fence': {
     severity: 'warning',
-    message: (a: { fence: string; end?: string }) => `the code block opened with \`${a.fence}\` is never closed; it runs to ${/^\d+$/.test(a.end ?? '') ? `line ${a.end}, where its container closes` : a.end}`,
-    hint: (a: { fence: string; end?: string }) => `add a line \`${a.fence}\` after the last line of code`,
+    message: (a: { fence: string; end?: string }) => `the code block opened with ${quoteFence(a.fence)} is never closed; it runs to ${/^\d+$/.test(a.end ?? '') ? `line ${a.end}, where its container closes` : a.end}`,
+    hint: (a: { fence: string; end?: string }) => `add a line ${quoteFence(a.fence)} after the last line of code`,
   },
   'section-inside-code': {
     severity: 'warning',
     message: (a: { line: string; fence: string }) => `the code block opened here contains \`::: section\` (line ${a.line}), so that slide is shown as code`,
-    hint: (a: { line: string; fence: string }) => `if the code block should end earlier, add a line \`${a.fence}\` after its last line of code`,
+    hint: (a: { line: string; fence: string }) => `if the code block should end earlier, add a line ${quoteFence(a.fence)} after its last line of code`,
   },
   'unknown-language': {
     severity: 'warning',

@@ -1,12 +1,13 @@
 import { type DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { ContainerNode } from '../model/document-tree.ts';
 import { type ClosedInner, type ContainerOpener, createContainer, emptyContainer, reportUnclosed } from './container-node.ts';
-import { FenceLookahead, FenceTracker } from './fence-tracker.ts';
+import { RE_CONTAINER_CLOSE, RE_CONTAINER_OPEN, RE_SECTION_OPEN } from './container-lines.ts';
+import { FenceTracker } from './fence-tracker.ts';
+import { SectionFenceEnd } from './section-fence-end.ts';
 
-const RE_CONTAINER_OPEN = /^( {0,3})(:{3,})[ \t]*(\{[^}]*\}|[A-Za-z][\w-]*)[ \t]*(.*?)[ \t]*$/;
-const RE_CONTAINER_CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
+/** A code block in markdown (```` ```markdown ````, ```` ```md title="x" ````): `:::` in it is shown on purpose. */
+const RE_MARKDOWN_INFO = /^\{?(?:markdown|md)\b/i;
 const RE_PAUSE = /^ {0,3}\. \. \.[ \t]*$/;
-const RE_SECTION_OPEN = /^ {0,3}:{3,}[ \t]*(?:section|\{\.section\})\s*$/i;
 
 /** Deeper than any course page needs; beyond it an opener is kept as text, so nothing recurses without bound. */
 export const MAX_NESTING = 32;
@@ -29,7 +30,7 @@ class BlockScanner {
   /** Containers opened in pandoc's form `::: {.name}`: inside them any closing fence closes the innermost. */
   readonly #pandoc = new Set<ContainerNode>();
   readonly #fences = new FenceTracker();
-  readonly #lookahead: FenceLookahead;
+  readonly #fenceEnd: SectionFenceEnd;
   /** Whether the open code fence began inside a container (then it ends where that container does). */
   #fenceInContainer = false;
   readonly #warnedFences = new Set<number>();
@@ -40,7 +41,7 @@ class BlockScanner {
   readonly #lastClosed = new WeakMap<ContainerNode, ClosedInner>();
 
   constructor(private readonly lines: readonly string[], private readonly sink: DiagnosticSink) {
-    this.#lookahead = new FenceLookahead(lines);
+    this.#fenceEnd = new SectionFenceEnd(lines);
   }
 
   feed(line: string, lineNumber: number): void {
@@ -80,8 +81,9 @@ class BlockScanner {
   #feedCode(line: string, lineNumber: number): boolean {
     const open = this.#fences.open;
     // As in CommonMark, where a fence ends with its container, a fence never closed inside a container
-    // ends at the first closing line after it, instead of swallowing every later `:::`.
-    if (open && this.#fenceInContainer && RE_CONTAINER_CLOSE.test(line) && !this.#lookahead.closesAfter(lineNumber - 1, open.marker)) {
+    // ends at the first closing line after it, instead of swallowing every later `:::`; one closed later
+    // ends with its section when keeping it open would not make sense (see SectionFenceEnd).
+    if (open && this.#fenceInContainer && this.#endsWithContainer(line, lineNumber - 1, open.marker)) {
       this.sink.report('unclosed-code-fence', lineRange(open.line, 1, open.marker.length), { fence: open.marker, end: String(lineNumber) });
       this.#fences.open = undefined;
       return false;
@@ -89,12 +91,19 @@ class BlockScanner {
     if (!this.#fences.feed(line, lineNumber)) return false;
     const now = this.#fences.open;
     if (!open && now) this.#fenceInContainer = this.#stack.length > 1;
-    // Legal, but a `::: section` inside code almost always means the code block above lacks its end.
-    if (open && now && !this.#warnedFences.has(now.line) && RE_SECTION_OPEN.test(line)) {
+    // Legal, but a `::: section` inside code almost always means the code block above lacks its end,
+    // unless the block is markdown: then it shows slide syntax on purpose.
+    if (open && now && !this.#warnedFences.has(now.line) && RE_SECTION_OPEN.test(line) && !RE_MARKDOWN_INFO.test(now.info)) {
       this.#warnedFences.add(now.line);
       this.sink.report('section-inside-code', lineRange(now.line, 1, now.marker.length), { fence: now.marker, line: String(lineNumber) });
     }
     return true;
+  }
+
+  #endsWithContainer(line: string, index: number, marker: string): boolean {
+    if (!RE_CONTAINER_CLOSE.test(line)) return false;
+    if (!this.#fenceEnd.closesAfter(index, marker)) return true;
+    return this.#fences.leavesFencedText(line) && this.#fenceEnd.endsAt(index, marker);
   }
 
   #open(opener: ContainerOpener, line: string, lineNumber: number): void {

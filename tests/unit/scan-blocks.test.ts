@@ -31,6 +31,9 @@ describe('scanBlocks', () => {
     ['indented opener', '::: section\n  ::: notes\n  x\n  :::\n:::', 'section[notes[md]]'],
     ['CRLF line ends', '::: section\r\nA\r\n:::\r\n', 'section[md]'],
     ['a byte-order mark', '\uFEFF::: section\nA\n:::', 'section[md]'],
+    ['a closing line after an unended HTML block', '::: section\n<div>\n*hello*\n:::\n\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['a closing line after an unended comment', '::: section\n<!-- open\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['a closing line after an unended <pre>', '::: section\n<pre>\nx\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
   ])('%s', (_name, text, expected) => {
     const { root, diagnostics } = scan(text);
     expect(shape(root.children)).toBe(expected);
@@ -67,9 +70,15 @@ describe('scanBlocks', () => {
     expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['section-inside-code@1', 'unclosed-code-fence@1']);
   });
 
-  it('warns when a code block swallows a section because its end is missing', () => {
-    const { diagnostics } = scan('::: section\n```bash\necho\n:::\n::: section\n```js\nx\n```\n:::');
+  it('warns when a code block that closes in the next section swallows its start', () => {
+    const { diagnostics } = scan('::: section\n```bash\necho\n:::\n::: section\nx\n```\n:::');
     expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['section-inside-code@2']);
+  });
+
+  it('ends a code block with its section when the next section opens a code block of its own', () => {
+    const { root, diagnostics } = scan('::: section\n```bash\necho\n:::\n::: section\n```js\nx\n```\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@2']);
+    expect(shape(root.children)).toBe('section[md] section[md]');
   });
 
   it('keeps file line numbers on every node', () => {
@@ -137,6 +146,26 @@ describe('scanBlocks', () => {
     const { root, diagnostics } = scan(page);
     expect(root.children.filter((n) => n.kind === 'container')).toHaveLength(60);
     expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(Array.from({ length: 60 }, (_, i) => `unclosed-code-fence@${i * 5 + 3}`));
+  });
+
+  it.each([
+    ['two slides shown as code', '::: section\n````markdown\n::: section\n## A\n:::\n\n::: section\n## B\n:::\n````\n:::', 1],
+    ['a closing line shown as code', '::: section\n```markdown\n:::\n```\n:::\n\n::: section\nB\n:::', 2],
+    ['"close one slide, open the next" shown as code', '::: section\n```markdown\n:::\n\n::: section\n```\n:::\n\n::: section\n```bash\nls\n```\n:::', 2],
+    ['the same at the end of the page', '::: section\n```markdown\n:::\n\n::: section\n```\n:::', 1],
+  ])('keeps slide syntax in a closed fence as code: %s', (_name, text, slides) => {
+    const { root, diagnostics } = scan(text);
+    expect(diagnostics).toEqual([]);
+    expect(root.children.filter((n) => n.kind === 'container')).toHaveLength(slides);
+  });
+
+  it.each([
+    ['closed only in a later example (CommonMark 126)', '::: section\n```\n:::\n\n::: section\n`````\n\n```\naaa\n:::\n\n::: section\n```\nx\n```\n:::', ['unclosed-code-fence@2', 'unclosed-code-fence@6']],
+    ['closed four slides on (CommonMark 139)', '::: section\n~~~~~~\naaa\n~~~ ~~\n:::\n\n::: section\n```\nbar\n```\n:::\n\n::: section\n~~~\nbar\n~~~\n:::\n\n::: section\n~~~~ ruby\nx\n~~~~~~~\n:::', ['unclosed-code-fence@2']],
+  ])('ends a fence with its section when the later closing line belongs elsewhere: %s', (_name, text, expected) => {
+    const { root, diagnostics } = scan(text);
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(expected);
+    expect(root.children.filter((n) => n.kind === 'container')).toHaveLength(text.split('\n').filter((line) => line === '::: section').length);
   });
 
   it('keeps a fence that closes later open across a `:::` line inside it', () => {
