@@ -1,7 +1,8 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Embed } from '../model/block.ts';
 import { countNewlines } from '../shared/count-newlines.ts';
-import { escapeHtml } from '../shared/escape-html.ts';
+import { escapeHtmlKeepingReferences } from '../shared/escape-html.ts';
+import { linkHref } from './link-href.ts';
 import { joinCodeParts, renderCodeBlock, type CodeParts } from './render-code-block.ts';
 import type { RenderContext } from './render-context.ts';
 import { renderImage, reportRemoteResources, rewriteHtmlImages } from './render-image.ts';
@@ -146,10 +147,12 @@ export function createMarkdown(ctx: RenderContext): MarkdownRenderer {
           ctx.sink.report('unsafe-link', lineRange(line, column, token.raw.length), { url: shortUrl(token.href) });
           return `<span class="link-blocked">${text}</span>`;
         }
-        const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
+        const href = linkHref(token.href, token.autolink === true);
+        if (href === undefined) return text;
+        const title = token.title ? ` title="${escapeHtmlKeepingReferences(token.title)}"` : '';
         // A link followed in class must not replace the presentation: external ones open a new tab.
         const target = RE_EXTERNAL_LINK.test(token.href) ? ' target="_blank" rel="noopener"' : '';
-        return `<a href="${escapeHtml(token.href)}"${title}${target}>${text}</a>`;
+        return `<a href="${href}"${title}${target}>${text}</a>`;
       },
     },
   });
