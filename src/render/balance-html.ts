@@ -1,4 +1,4 @@
-import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseFragment, serialize, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.DocumentFragment;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -23,7 +23,10 @@ const SECTION = parseFragment('<section></section>').childNodes[0] as Element;
 export function balanceHtml(html: string): { html: string; changed: boolean } {
   if (!html.includes('<')) return { html, changed: false };
   let errors = 0;
-  const fragment = parseFragment(SECTION, html, { sourceCodeLocationInfo: true, onParseError: () => errors++ });
+  const onParseError = (error: ParserError) => {
+    if (!isHarmless(error, html)) errors++;
+  };
+  const fragment = parseFragment(SECTION, html, { sourceCodeLocationInfo: true, onParseError });
   const unclosed = repairTree(fragment, html);
   const repaired = serialize(fragment);
   // The parser drops a closing tag that closes nothing (it would close the slide around it in the page)
@@ -31,6 +34,19 @@ export function balanceHtml(html: string): { html: string; changed: boolean } {
   const expectedEndTags = countEndTags(html) + countSelfClosed(html) + countImplied(fragment);
   if (errors === 0 && !unclosed && countEndTags(repaired) === expectedEndTags) return { html, changed: false };
   return { html: repaired, changed: true };
+}
+
+// Parse errors that leave the tree as the browser builds it from the HTML as written: character references
+// it does not know (`&x;` shows as text, as marked means it) and a comment closed early (`<!-->`).
+const RE_HARMLESS_ERROR = /character-reference|^abrupt-closing-of-empty-comment$/;
+// A processing instruction (`<?php … ?>`) or a declaration (`<!ELEMENT br EMPTY>`), raw HTML in CommonMark:
+// the browser ends it at the next `>`; only one with no `>` after it would take the rest of the page.
+const RE_BOGUS_COMMENT_ERROR = /^(?:unexpected-question-mark-instead-of-tag-name|incorrectly-opened-comment)$/;
+
+/** Whether a parse error changes nothing in how the browser reads the HTML as written. */
+function isHarmless(error: ParserError, html: string): boolean {
+  if (RE_HARMLESS_ERROR.test(error.code)) return true;
+  return RE_BOGUS_COMMENT_ERROR.test(error.code) && html.indexOf('>', error.startOffset) !== -1;
 }
 
 /** Turns `<plaintext>` (which no end tag closes) into `<pre>`; returns whether an element was left open. */

@@ -10,6 +10,15 @@ describe('raw HTML balanced with the HTML parser', () => {
     expect(balanceHtml(html)).toEqual({ html, changed: false });
   });
 
+  it.each(['<p>foo <?php echo $a; ?></p>', '<p>foo <!ELEMENT br EMPTY></p>', '<p>&MadeUpEntity; &x;</p>', '<p>foo <!--> foo --&gt;</p>'])('keeps %j as written: the browser reads it the same', (html) => {
+    expect(balanceHtml(html)).toEqual({ html, changed: false });
+  });
+
+  it('repairs a processing instruction or declaration that no `>` ends', () => {
+    expect(balanceHtml('<div>a</div><?php echo 1').changed).toBe(true);
+    expect(balanceHtml('<div>a</div><!ELEMENT br').changed).toBe(true);
+  });
+
   it('drops a stray closing tag and closes what is left open', () => {
     expect(balanceHtml('</div>tekst')).toEqual({ html: 'tekst', changed: true });
     expect(balanceHtml('<div><b>open')).toEqual({ html: '<div><b>open</b></div>', changed: true });
