@@ -32,6 +32,11 @@ describe('lesdia check in Chromium', () => {
     expect(found.filter((d) => d.startsWith('error'))).toEqual([]);
   });
 
+  it('finds no error on the continuation cases: every part of a cut quote, callout, list item, list, table or code fits', async () => {
+    const found = await check(path.resolve('tests/spec/continuation'));
+    expect(found.filter((d) => d.startsWith('error'))).toEqual([]);
+  });
+
   it('catches what the layout model cannot see, each at its markdown line', async () => {
     const found = await check(path.resolve('tests/fixtures/check/slides'));
     expect(found).toEqual(

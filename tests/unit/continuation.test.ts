@@ -95,6 +95,16 @@ describe('continuation slides', () => {
     expect(deck.slides.flatMap((slide) => [...slide.html.matchAll(/Regel (\d+):/g)].map((m) => Number(m[1])))).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
   });
 
+  it('continues a long code block inside a quote by lines, as at the top level, inside the re-opened quote', async () => {
+    const code = Array.from({ length: 40 }, (_, i) => `>     print("regel ${i + 1}")`).join('\n');
+    const { deck, diagnostics } = await compileText(`::: section\n### Script\n\n> Lees dit script:\n>\n> \`\`\`python\n> def main():\n${code}\n> \`\`\`\n:::`);
+    expect(diagnostics).toEqual([]);
+    expect(deck.slides.length).toBeGreaterThan(1);
+    const lines = deck.slides.flatMap((slide) => [...slide.html.matchAll(/regel (\d+)/g)].map((m) => Number(m[1])));
+    expect(lines).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    for (const slide of deck.slides.slice(1)) expect(slide.html).toMatch(/^<h3[^>]*>Script <span class="continued">\(vervolg\)<\/span><\/h3>\n<blockquote data-resumed data-line="4">\n<figure class="code-block"/);
+  });
+
   it('never cuts inside a raw HTML block: it moves to the next slide whole', async () => {
     const { deck } = await compileText(spec('raw-html'));
     expect(deck.slides.length).toBeGreaterThan(1);
