@@ -81,6 +81,15 @@ describe('continuation slides', () => {
     expect(deck.slides[2]?.html).toMatch(/<\/li>\n<li><p>Stap 3/);
   });
 
+  it('cuts an item holding a long nested list inside the nested list, which numbers on', async () => {
+    const { deck } = await compileText(spec('nested-list'));
+    expect(deck.slides).toHaveLength(2);
+    const steps = deck.slides.flatMap((slide) => [...slide.html.matchAll(/Stap (\d+):/g)].map((m) => Number(m[1])));
+    expect(steps).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    const next = /Stap (\d+):/.exec(deck.slides[1]?.html ?? '')?.[1];
+    expect(deck.slides[1]?.html).toContain(`<ul data-line="4" data-resumed>\n<li data-resumed><ol start="${next}" data-resumed>`);
+  });
+
   it('keeps a callout\'s class and title on its follow-up slides', async () => {
     const { deck } = await compileText(spec('callout'));
     expect(deck.slides.length).toBeGreaterThan(1);
