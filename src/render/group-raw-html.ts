@@ -28,12 +28,20 @@ export function groupRawHtml(blocks: readonly Block[]): Block[] {
       open: '',
       close: '',
       children: members.flatMap((member) => (member === opener ? inside(opener) : member.kind === 'html' ? member.children : [member])),
-      html: members.map((member) => member.html).join('\n'),
+      html: joinMembers(members),
       ...(opener.line === undefined ? {} : { line: opener.line }),
     });
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * The group's HTML as marked writes it: a raw HTML piece runs straight into what follows (it is inside the
+ * element the piece left open, where a newline would show in a `<pre>`); other blocks end their line.
+ */
+function joinMembers(members: readonly Block[]): string {
+  return members.map((member, i) => (i === members.length - 1 ? member.html : `${member.html}${member.kind === 'html' ? '' : '\n'}`)).join('');
 }
 
 /** What the opener holds inside the element it leaves open (parse5 closed it at the piece's end). */

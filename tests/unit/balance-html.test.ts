@@ -19,6 +19,11 @@ describe('raw HTML balanced with the HTML parser', () => {
     expect(balanceHtml('<div>a</div><!ELEMENT br').changed).toBe(true);
   });
 
+  it('runs raw HTML that leaves an element open straight into the next block, as marked does (no newline shown in a <pre>)', async () => {
+    const { body } = await compileText('::: section\n### P\n<table><tr><td>\n<pre>\n**Hello**,\n\n_world_.\n</pre>\n</td></tr></table>\n:::\n');
+    expect(body).toContain('**Hello**,<p data-line="7"><em>world</em>.');
+  });
+
   it('drops a stray closing tag and closes what is left open', () => {
     expect(balanceHtml('</div>tekst')).toEqual({ html: 'tekst', changed: true });
     expect(balanceHtml('<div><b>open')).toEqual({ html: '<div><b>open</b></div>', changed: true });
