@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlive } from './swap-folder.ts';
@@ -14,6 +14,7 @@ const POLL_MS = 250;
 export async function acquireOutputLock(outDir: string, log: (line: string) => void): Promise<() => void> {
   const lock = path.join(path.dirname(outDir), `.${path.basename(outDir)}.lesdia-lock`);
   const mine = `${lock}.${process.pid}`;
+  removeDeadClaims(lock);
   writeFileSync(mine, `${process.pid}\n`);
   let told = false;
   try {
@@ -40,6 +41,16 @@ export async function acquireOutputLock(outDir: string, log: (line: string) => v
   return () => {
     if (readHolder(lock) === process.pid) rmSync(lock, { force: true });
   };
+}
+
+/** Deletes the `LOCK.PID` files of processes killed while they were taking the lock (before they could remove theirs). */
+function removeDeadClaims(lock: string): void {
+  const name = path.basename(lock);
+  for (const entry of readdirSync(path.dirname(lock))) {
+    if (!entry.startsWith(`${name}.`)) continue;
+    const pid = Number(entry.slice(name.length + 1));
+    if (Number.isInteger(pid) && pid > 0 && !isAlive(pid)) rmSync(path.join(path.dirname(lock), entry), { force: true });
+  }
 }
 
 function readHolder(lock: string): number | undefined {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -148,6 +149,15 @@ describe('a build killed at any moment', () => {
     expect(result.output).not.toMatch(RE_STACK);
     expect(runBin(['build'], project).status).toBe(0);
     expect(siteTitle()).toBe('Nieuw');
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('removes the claim on the lock of a build killed while it was taking the lock', () => {
+    // A process that has exited: its pid names nobody alive.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(path.join(project, `.dist.lesdia-lock.${dead}`), `${dead}\n`);
+    expect(runBin(['build'], project).status).toBe(0);
+    expect(siteTitle()).toBe('Oud');
     expect(leftovers()).toEqual([]);
   });
 
