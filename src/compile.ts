@@ -8,7 +8,7 @@ import type { Diagnostic } from './model/diagnostic.ts';
 import type { SourceDocument } from './model/source-document.ts';
 import { checkEncoding } from './parse/check-encoding.ts';
 import { parseDocument } from './parse/parse-document.ts';
-import type { CodeHighlighter } from './render/code-highlighter.ts';
+import { HighlighterNotReady, type CodeHighlighter } from './render/code-highlighter.ts';
 import { collectCodeLanguages } from './render/collect-code-languages.ts';
 import type { ImageResolver } from './render/render-context.ts';
 import { renderDeck } from './render/render-deck.ts';
@@ -34,6 +34,18 @@ export interface CompiledDeck {
 
 /** The one pipeline: parse → render → layout → emit, collecting diagnostics on the way. Pure but for Shiki's loading. */
 export async function compileDeck(source: SourceDocument, options: CompileOptions): Promise<CompiledDeck> {
+  try {
+    return await compilePass(source, options);
+  } catch (error) {
+    // A highlighter that starts Shiki only for code it has not highlighted before (see cached-highlighter.ts)
+    // stops the pass at the first such code; with Shiki ready, the deck is compiled again from the start.
+    if (!(error instanceof HighlighterNotReady) || !options.highlighter.ready) throw error;
+    await options.highlighter.ready();
+    return compilePass(source, options);
+  }
+}
+
+async function compilePass(source: SourceDocument, options: CompileOptions): Promise<CompiledDeck> {
   const sink = new DiagnosticSink(source.path);
   const tree = parseDocument(checkEncoding(source.text, source.invalidUtf8 ?? false, sink), sink);
   await options.highlighter.loadLanguages(collectCodeLanguages(tree));

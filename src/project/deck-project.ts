@@ -2,7 +2,9 @@ import path from 'node:path';
 import { compileDeck, type CompiledDeck } from '../compile.ts';
 import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { createCodeHighlighter, type CodeHighlighter } from '../render/code-highlighter.ts';
+import { createCachingHighlighter } from '../render/cached-highlighter.ts';
+import type { CodeHighlighter } from '../render/code-highlighter.ts';
+import { openHighlightStore, type HighlightStore } from './highlight-cache.ts';
 import type { OutputGuard } from './output-folder.ts';
 import { listPages } from './list-pages.ts';
 import { findProjectRoot } from './project-root.ts';
@@ -47,7 +49,8 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
   const slidesDir = path.resolve(options.slidesDir);
   const projectDir = path.resolve(options.projectDir ?? findProjectRoot(slidesDir));
   const assetsDir = path.resolve(options.assetsDir ?? path.join(projectDir, 'assets'));
-  let highlighter: Promise<CodeHighlighter> | undefined;
+  let store: HighlightStore | undefined;
+  let highlighter: CodeHighlighter | undefined;
   const cache = new Map<string, { key: string; result: Promise<CompiledDeck> }>();
 
   const listDecks = (): DeckFile[] =>
@@ -74,13 +77,17 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
       const key = `${clientEntry}\0${invalidUtf8}\0${text}`;
       const cached = cache.get(deck.file);
       if (cached?.key === key) return cached.result;
-      highlighter ??= createCodeHighlighter();
-      const result = highlighter.then((shiki) =>
-        compileDeck(
-          { path: deck.displayPath, text, invalidUtf8 },
-          { highlighter: shiki, clientEntry, singleFile: options.singleFile ?? false, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
-        ),
-      );
+      // Code highlighted by an earlier build is read from the project's cache; Shiki starts only for new code.
+      store ??= openHighlightStore(projectDir);
+      highlighter ??= createCachingHighlighter({ cache: store.entries, eager: store.empty });
+      const saved = store;
+      const result = compileDeck(
+        { path: deck.displayPath, text, invalidUtf8 },
+        { highlighter, clientEntry, singleFile: options.singleFile ?? false, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
+      ).then((compiled) => {
+        saved.save();
+        return compiled;
+      });
       cache.set(deck.file, { key, result });
       return result;
     },

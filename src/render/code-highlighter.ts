@@ -1,4 +1,5 @@
-import { bundledLanguages, createHighlighter, type ThemedToken } from 'shiki';
+import type { BundledLanguage, ThemedToken } from 'shiki';
+import { bundledLanguages } from 'shiki/langs';
 
 /** High-contrast themes: code must read on a washed-out projector. */
 export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
@@ -12,39 +13,69 @@ const TOKENIZE_TIME_LIMIT_MS = 20_000;
 
 const PLAIN_TEXT = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'output']);
 
+/** Every language name Shiki knows (names and aliases), read without loading Shiki itself. */
+export const KNOWN_LANGUAGES: readonly string[] = Object.keys(bundledLanguages);
+
 /** Shiki, created once per process and handed to every compile through the render context. */
 export interface CodeHighlighter {
   /** Loads grammars for these language names; unknown names are skipped (the renderer warns about them). */
   loadLanguages(langs: Iterable<string>): Promise<void>;
   /** The canonical name of a known language, `text` for plain text, undefined when unknown. */
   resolveLanguage(lang: string): string | undefined;
-  /** Tokenizes code in a loaded language, one array of tokens per line. */
+  /**
+   * Tokenizes code in a loaded language, one array of tokens per line. A highlighter that creates Shiki
+   * only when needed throws `HighlighterNotReady` instead, until `ready()` has settled.
+   */
   tokenize(code: string, lang: string): ThemedToken[][];
   /** Every language name Shiki knows, for suggestions. */
   readonly knownLanguages: readonly string[];
+  /** After it, `tokenize` never throws `HighlighterNotReady`. */
+  ready?(): Promise<void>;
 }
 
-export async function createCodeHighlighter(): Promise<CodeHighlighter> {
+/** Shiki itself, which also says which languages it has loaded. */
+export interface ShikiHighlighter extends CodeHighlighter {
+  hasLanguage(lang: string): boolean;
+}
+
+/** Thrown by `tokenize` for code a highlighter cannot answer before its `ready()`; the compiler awaits it and starts over. */
+export class HighlighterNotReady extends Error {
+  constructor() {
+    super('the code highlighter is not ready: await ready() and render again');
+  }
+}
+
+export function resolveCodeLanguage(lang: string): string | undefined {
+  const name = lang.toLowerCase();
+  if (PLAIN_TEXT.has(name)) return 'text';
+  return Object.hasOwn(bundledLanguages, name) ? name : undefined;
+}
+
+/** Code shown as it is: one token per line. */
+export function plainTokens(code: string): ThemedToken[][] {
+  return code.split('\n').map((content, offset) => [{ content, offset }]);
+}
+
+export async function createCodeHighlighter(): Promise<ShikiHighlighter> {
+  // Loaded here, not with the module: a rebuild that finds all its code in the cache never loads Shiki.
+  const { createHighlighter } = await import('shiki');
   const shiki = await createHighlighter({ themes: [CODE_THEMES.light, CODE_THEMES.dark], langs: [] });
-  const resolveLanguage = (lang: string): string | undefined => {
-    const name = lang.toLowerCase();
-    if (PLAIN_TEXT.has(name)) return 'text';
-    return Object.hasOwn(bundledLanguages, name) ? name : undefined;
-  };
+  const hasLanguage = (lang: string) => shiki.getLoadedLanguages().includes(lang);
   return {
-    knownLanguages: Object.keys(bundledLanguages),
-    resolveLanguage,
+    knownLanguages: KNOWN_LANGUAGES,
+    resolveLanguage: resolveCodeLanguage,
+    hasLanguage,
     async loadLanguages(langs) {
       const loaded = new Set(shiki.getLoadedLanguages());
-      const wanted = [...new Set([...langs].map(resolveLanguage))].filter(
-        (name): name is keyof typeof bundledLanguages => name !== undefined && name !== 'text' && !loaded.has(name),
+      const wanted = [...new Set([...langs].map(resolveCodeLanguage))].filter(
+        (name): name is BundledLanguage => name !== undefined && name !== 'text' && !loaded.has(name),
       );
       if (wanted.length > 0) await shiki.loadLanguage(...wanted);
     },
     tokenize(code, lang) {
       // A language not loaded (a fence the pre-scan could not see) is shown plain rather than failing.
-      if (lang === 'text' || !shiki.getLoadedLanguages().includes(lang)) return code.split('\n').map((content, offset) => [{ content, offset }]);
-      return shiki.codeToTokens(code, { lang: lang as keyof typeof bundledLanguages, themes: CODE_THEMES, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS }).tokens;
+      if (lang === 'text' || !hasLanguage(lang)) return plainTokens(code);
+      return shiki.codeToTokens(code, { lang: lang as BundledLanguage, themes: CODE_THEMES, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS }).tokens;
     },
   };
 }
