@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.ts';
 import { createCachingHighlighter } from '../render/cached-highlighter.ts';
 import type { CodeHighlighter } from '../render/code-highlighter.ts';
 import { openHighlightStore, type HighlightStore } from './highlight-cache.ts';
+import { openCompiledDeckCache, recordingResolver, type CompiledDeckCache } from './compiled-deck-cache.ts';
 import type { OutputGuard } from './output-folder.ts';
 import { listPages } from './list-pages.ts';
 import { findProjectRoot } from './project-root.ts';
@@ -50,6 +51,7 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
   const projectDir = path.resolve(options.projectDir ?? findProjectRoot(slidesDir));
   const assetsDir = path.resolve(options.assetsDir ?? path.join(projectDir, 'assets'));
   let store: HighlightStore | undefined;
+  let decks: CompiledDeckCache | undefined;
   let highlighter: CodeHighlighter | undefined;
   const cache = new Map<string, { key: string; result: Promise<CompiledDeck> }>();
 
@@ -77,15 +79,24 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
       const key = `${clientEntry}\0${invalidUtf8}\0${text}`;
       const cached = cache.get(deck.file);
       if (cached?.key === key) return cached.result;
+      const input = { displayPath: deck.displayPath, text, invalidUtf8, clientEntry, singleFile: options.singleFile ?? false };
+      const resolveImage = createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir });
+      // A page compiled by an earlier run, with the same lesdia and the same images, is read back.
+      decks ??= openCompiledDeckCache(projectDir);
+      const earlier = decks.read(deck.file, input, resolveImage);
+      if (earlier) {
+        const result = Promise.resolve(earlier);
+        cache.set(deck.file, { key, result });
+        return result;
+      }
       // Code highlighted by an earlier build is read from the project's cache; Shiki starts only for new code.
       store ??= openHighlightStore(projectDir);
       highlighter ??= createCachingHighlighter({ cache: store.entries, eager: store.empty });
-      const saved = store;
-      const result = compileDeck(
-        { path: deck.displayPath, text, invalidUtf8 },
-        { highlighter, clientEntry, singleFile: options.singleFile ?? false, resolveImage: createImageResolver({ pageDir: path.dirname(deck.file), assetsDir, projectDir }) },
-      ).then((compiled) => {
+      const [saved, compiledDecks] = [store, decks];
+      const images = recordingResolver(resolveImage);
+      const result = compileDeck({ path: deck.displayPath, text, invalidUtf8 }, { highlighter, clientEntry, singleFile: input.singleFile, resolveImage: images.resolve }).then((compiled) => {
         saved.save();
+        compiledDecks.write(deck.file, input, images.images, compiled);
         return compiled;
       });
       cache.set(deck.file, { key, result });
