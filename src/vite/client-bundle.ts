@@ -126,7 +126,8 @@ async function buildClient(outDir: string, entries: { deck: string; index: strin
     logLevel: 'warn',
     plugins: [templatePagesPlugin(root, html, inputs), themeSizesPlugin(), mathFontsPlugin()],
     css: { transformer: 'lightningcss' },
-    build: { outDir, emptyOutDir: false, reportCompressedSize: false },
+    // Built once per version of lesdia: how long its plugins took is nothing to tell a teacher about.
+    build: { outDir, emptyOutDir: false, reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
   });
   const pages = {} as Record<ClientPage, ClientPageBundle>;
   for (const [page, file] of Object.entries(TEMPLATE_PAGES) as [ClientPage, string][]) {

@@ -30,7 +30,7 @@ describe('the site written from the cached client bundle', () => {
   // where the written site gives every deck page the same one-deck bundle.
   it('is, file for file and byte for byte, the site `vite build` through the lesdia plugin writes', async () => {
     const project = path.join(work, 'same');
-    cpSync(FIXTURE, project, { recursive: true });
+    cpSync(FIXTURE, project, { recursive: true, filter: (source) => !source.includes('node_modules') });
     rmSync(path.join(project, 'slides/beta.md'));
     mkdirSync(path.join(project, 'annotations'));
     writeFileSync(path.join(project, 'annotations/alpha.json'), JSON.stringify(ANNOTATIONS));

@@ -31,7 +31,7 @@ describe('compiled decks kept between runs', () => {
 
   it('notices an image that is gone, and one that is back, as a fresh compile would', async () => {
     const project = path.join(work, 'images');
-    cpSync(FIXTURE, project, { recursive: true });
+    cpSync(FIXTURE, project, { recursive: true, filter: (source) => !source.includes('node_modules') });
     const slidesDir = path.join(project, 'slides');
     const compileAlpha = async () => {
       const decks = createDeckProject({ slidesDir });
