@@ -67,8 +67,12 @@ export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file
     } else await buildSite({ ...site, outDir: siteDir, guard: { sources: [], around: [] } });
     served = await serveStatic(siteDir, '/');
     const browser = await launching;
+    const printed: PrintedDeck[] = [];
+    for (const deck of decks) printed.push(await printDeck(browser, served.url, deck, options));
+    // Chromium's memory (the laid-out slides above all) is given back before this process reads the PDFs.
+    await browser.close();
     const results: PdfExport[] = [];
-    for (const deck of decks) results.push(await exportDeck(browser, served.url, deck, options, work));
+    for (const deck of printed) results.push(await finishDeck(deck, options, work));
     return results;
   } finally {
     served?.server.close();
@@ -77,7 +81,16 @@ export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file
   }
 }
 
-async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions, work: string): Promise<PdfExport> {
+/** A deck as Chromium printed it, before metadata, bookmarks and the read-back check. */
+interface PrintedDeck {
+  deck: { file: DeckFile; meta: DeckMeta };
+  info: PrintReady;
+  printed: Uint8Array;
+  /** How long laying out and printing took, for the time reported with the PDF. */
+  printMs: number;
+}
+
+async function printDeck(browser: Browser, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions): Promise<PrintedDeck> {
   const started = performance.now();
   const { slug } = deck.file;
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -95,22 +108,28 @@ async function exportDeck(browser: Browser, siteUrl: string, deck: { file: DeckF
     );
     options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
     const printed = await withTimeout(print(page, options.layout, deck.meta), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
-
-    const handout = options.layout.startsWith('handout');
-    const firstRead = handout ? await readPdf(printed) : undefined;
-    const bookmarks = handout && firstRead ? handoutBookmarks(info, firstRead.pages.map((p) => p.text)) : pageBookmarks(info);
-    const finished = await finishPdf(printed, { title: deck.meta.title || slug, lang: deck.meta.lang, ...(deck.meta.author ? { author: deck.meta.author } : {}) }, bookmarks);
-
-    const contents = await readPdf(finished);
-    const verdict = verifyPdf(contents, handout ? undefined : info.pages.length);
-    const file = path.join(options.outDir, `${slug}${SUFFIX[options.layout]}${options.answers ? '-antwoorden' : ''}.pdf`);
-    const staged = path.join(work, path.basename(file));
-    writeFileSync(staged, finished);
-    renameSync(staged, file);
-    return { deck: slug, file, pages: contents.pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
+    return { deck, info, printed, printMs: performance.now() - started };
   } finally {
     await page.close();
   }
+}
+
+/** Metadata, tags kept, bookmarks; then the PDF read back and verified, and moved into place. */
+async function finishDeck({ deck, info, printed, printMs }: PrintedDeck, options: PdfExportOptions, work: string): Promise<PdfExport> {
+  const started = performance.now() - printMs;
+  const { slug } = deck.file;
+  const handout = options.layout.startsWith('handout');
+  const firstRead = handout ? await readPdf(printed) : undefined;
+  const bookmarks = handout && firstRead ? handoutBookmarks(info, firstRead.pages.map((p) => p.text)) : pageBookmarks(info);
+  const finished = await finishPdf(printed, { title: deck.meta.title || slug, lang: deck.meta.lang, ...(deck.meta.author ? { author: deck.meta.author } : {}) }, bookmarks);
+
+  const contents = await readPdf(finished);
+  const verdict = verifyPdf(contents, handout ? undefined : info.pages.length);
+  const file = path.join(options.outDir, `${slug}${SUFFIX[options.layout]}${options.answers ? '-antwoorden' : ''}.pdf`);
+  const staged = path.join(work, path.basename(file));
+  writeFileSync(staged, finished);
+  renameSync(staged, file);
+  return { deck: slug, file, pages: contents.pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
 }
 
 async function print(page: Page, layout: PdfLayout, meta: DeckMeta): Promise<Uint8Array> {
