@@ -12,7 +12,8 @@ import { expectFile } from '../support/expected-file.ts';
  */
 const SPEC_DIR = path.dirname(new URL(import.meta.url).pathname);
 
-for (const feature of readdirSync(SPEC_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+// A build of a spec folder (lesdia check on the continuation cases) leaves lesdia's caches in node_modules/ here.
+for (const feature of readdirSync(SPEC_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'node_modules')) {
   describe(feature.name, () => {
     const dir = path.join(SPEC_DIR, feature.name);
     for (const source of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
