@@ -2,7 +2,7 @@ import { type DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.t
 import type { ContainerNode } from '../model/document-tree.ts';
 import { type ClosedInner, type ContainerOpener, createContainer, emptyContainer, reportUnclosed } from './container-node.ts';
 import { RE_CONTAINER_CLOSE, RE_CONTAINER_OPEN, RE_SECTION_OPEN } from './container-lines.ts';
-import { FenceTracker } from './fence-tracker.ts';
+import { FenceTracker, type OpenFence } from './fence-tracker.ts';
 import { SectionFenceEnd } from './section-fence-end.ts';
 
 /** A code block in markdown (```` ```markdown ````, ```` ```md title="x" ````): `:::` in it is shown on purpose. */
@@ -47,8 +47,10 @@ class BlockScanner {
   feed(line: string, lineNumber: number): void {
     if (this.#feedCode(line, lineNumber)) return this.#keep(line, lineNumber);
     const closing = RE_CONTAINER_CLOSE.exec(line);
+    const opening = closing ? null : RE_CONTAINER_OPEN.exec(line);
+    // Container syntax ends the markdown around it, and with it any list or quote a later fence could be in.
+    if (closing || opening || RE_PAUSE.test(line)) this.#fences.endContainers();
     if (closing) return this.#close((closing[1] ?? '').length, line, lineNumber);
-    const opening = RE_CONTAINER_OPEN.exec(line);
     if (opening && this.#stack.length > MAX_NESTING) {
       if (!this.#reportedTooDeep) this.sink.report('nesting-too-deep', lineRange(lineNumber, 1, line.trimEnd().length), { max: String(MAX_NESTING) });
       this.#reportedTooDeep = true;
@@ -67,7 +69,7 @@ class BlockScanner {
     const { lines } = this;
     this.#flush(lines.length + 1);
     const open = this.#fences.open;
-    if (open) this.sink.report('unclosed-code-fence', lineRange(open.line, 1, open.marker.length), { fence: open.marker, end: 'the end of the page' });
+    if (open) this.sink.report('unclosed-code-fence', lineRange(open.line, open.column, open.marker.length), { fence: open.marker, end: 'the end of the page' });
     while (this.#stack.length > 1) {
       const container = this.#pop();
       reportUnclosed(container, this.sink);
@@ -83,27 +85,27 @@ class BlockScanner {
     // As in CommonMark, where a fence ends with its container, a fence never closed inside a container
     // ends at the first closing line after it, instead of swallowing every later `:::`; one closed later
     // ends with its section when keeping it open would not make sense (see SectionFenceEnd).
-    if (open && this.#fenceInContainer && this.#endsWithContainer(line, lineNumber - 1, open.marker)) {
-      this.sink.report('unclosed-code-fence', lineRange(open.line, 1, open.marker.length), { fence: open.marker, end: String(lineNumber) });
+    if (open && this.#fenceInContainer && this.#fences.continues(line) && this.#endsWithContainer(line, lineNumber - 1, open)) {
+      this.sink.report('unclosed-code-fence', lineRange(open.line, open.column, open.marker.length), { fence: open.marker, end: String(lineNumber) });
       this.#fences.open = undefined;
       return false;
     }
     if (!this.#fences.feed(line, lineNumber)) return false;
     const now = this.#fences.open;
-    if (!open && now) this.#fenceInContainer = this.#stack.length > 1;
+    if (now && now !== open) this.#fenceInContainer = this.#stack.length > 1;
     // Legal, but a `::: section` inside code almost always means the code block above lacks its end,
     // unless the block is markdown: then it shows slide syntax on purpose.
-    if (open && now && !this.#warnedFences.has(now.line) && RE_SECTION_OPEN.test(line) && !RE_MARKDOWN_INFO.test(now.info)) {
+    if (open && now === open && !this.#warnedFences.has(now.line) && RE_SECTION_OPEN.test(line) && !RE_MARKDOWN_INFO.test(now.info)) {
       this.#warnedFences.add(now.line);
-      this.sink.report('section-inside-code', lineRange(now.line, 1, now.marker.length), { fence: now.marker, line: String(lineNumber) });
+      this.sink.report('section-inside-code', lineRange(now.line, now.column, now.marker.length), { fence: now.marker, line: String(lineNumber) });
     }
     return true;
   }
 
-  #endsWithContainer(line: string, index: number, marker: string): boolean {
+  #endsWithContainer(line: string, index: number, fence: OpenFence): boolean {
     if (!RE_CONTAINER_CLOSE.test(line)) return false;
-    if (!this.#fenceEnd.closesAfter(index, marker)) return true;
-    return this.#fences.leavesFencedText(line) && this.#fenceEnd.endsAt(index, marker);
+    if (!this.#fenceEnd.closesAfter(index, fence.marker, fence.indent)) return true;
+    return this.#fences.leavesFencedText(line) && this.#fenceEnd.endsAt(index, fence.marker, fence.indent);
   }
 
   #open(opener: ContainerOpener, line: string, lineNumber: number): void {

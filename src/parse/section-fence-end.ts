@@ -28,20 +28,20 @@ export class SectionFenceEnd {
     for (let i = lines.length - 1; i >= 0; i--) this.#nextSection[i] = RE_SECTION_OPEN.test(lines[i] ?? '') ? i : (this.#nextSection[i + 1] ?? lines.length);
   }
 
-  /** Whether the fence opened with `marker` and still open at line index `at` (a `:::` that closes no container of the fenced text) ends there. */
-  endsAt(at: number, marker: string): boolean {
+  /** Whether the fence opened with `marker` (`indent` columns into list items) and still open at line index `at` (a `:::` that closes no container of the fenced text) ends there. */
+  endsAt(at: number, marker: string, indent = 0): boolean {
     const opener = this.#sectionAfter(at);
     if (opener === -1) return false;
-    const closer = this.#lookahead.closerAfter(at, marker);
+    const closer = this.#lookahead.closerAfter(at, marker, indent);
     if (closer === -1) return true;
     if (this.#section(opener + 1) < closer) return true;
     if (this.#opensOwnBlock(opener + 1, closer, marker)) return true;
     return !this.#endsCleanly(closer + 1);
   }
 
-  /** Whether a later line closes the fence opened with `marker`, open at line index `at`. */
-  closesAfter(at: number, marker: string): boolean {
-    return this.#lookahead.closesAfter(at, marker);
+  /** Whether a later line closes the fence opened with `marker` (`indent` columns into list items), open at line index `at`. */
+  closesAfter(at: number, marker: string, indent = 0): boolean {
+    return this.#lookahead.closesAfter(at, marker, indent);
   }
 
   /** The index of the `::: section` line that follows line index `at` after blank lines only, or -1. */

@@ -173,4 +173,52 @@ describe('scanBlocks', () => {
     expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@7']);
     expect(shape(root.children)).toBe('section[md] section[md]');
   });
+
+  it.each([
+    ['after the marker', '::: section\n- ```md\n  :::\n  ::: section\n  ```\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['indented to the item, under a 1. marker', '::: section\n1. Run:\n\n   ```bash\n   docker ps\n   :::\n   ```\n2. Next\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['four spaces in, with a line at the item\'s three', '::: section\n1. Run:\n\n    ```bash\n    docker ps\n   :::\n    ```\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['a nested item', '::: section\n- a\n  - ```\n    x\n    ```\n  - ```\n    :::\n    ```\n:::', 'section[md]'],
+    ['a pause', '::: section\n- ```text\n  . . .\n  ```\n:::', 'section[md]'],
+    ['a quote', '::: section\n> ```md\n> :::\n> ```\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['a list in a quote', '::: section\n> 1. ```\n>    :::\n>    ```\n:::', 'section[md]'],
+    ['CommonMark 318: a fence opened after a marker, closed in the item', '::: section\n- a\n- ```\n  b\n\n\n  ```\n- c\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+    ['CommonMark 324', '::: section\n1. ```\n   foo\n   ```\n\n   bar\n:::\n::: section\nB\n:::', 'section[md] section[md]'],
+  ])('follows a code fence in a list item or quote: %s', (_name, text, expected) => {
+    const { root, diagnostics } = scan(text);
+    expect(shape(root.children)).toBe(expected);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ['a fence left open in an item ends with the item', '::: section\n- ```\n  code\n:::\n::: section\nB\n:::'],
+    ['a fence in a quote ends with the quote', '::: section\n> ```\n> code\n:::\n::: section\nB\n:::'],
+    ['a blank line ends the quote, and its fence', '::: section\n> ```\n> code\n\n```\nx\n```\n:::\n::: section\nB\n:::'],
+    ['an indented code block is no fence', '::: section\n    ```\n    x\n:::\n::: section\nB\n:::'],
+    ['nor is a line four spaces in after the list has ended', '::: section\n- a\n\ntext\n\n    ```\n:::\n::: section\nB\n:::'],
+    ['nor one six spaces in under a - marker', '::: section\n- a\n\n      ```\n:::\n::: section\nB\n:::'],
+    ['a list item\'s lazy line keeps it open', '::: section\n- a\nb\n\n  ```\n  ```\n:::\n::: section\nB\n:::'],
+  ])('closes a container with a `:::` outside the fence: %s', (_name, text) => {
+    const { root, diagnostics } = scan(text);
+    expect(shape(root.children)).toBe('section[md] section[md]');
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports a fence left open in an item at its own column', () => {
+    const { diagnostics } = scan('- a\n- ```js\n  code');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.column}`)).toEqual(['unclosed-code-fence@2:3']);
+  });
+
+  it('ends a fence left open in an item with its section when a `:::` at the item\'s indent has no closing line after it', () => {
+    const { root, diagnostics } = scan('::: section\n- ```\n  :::\n\n::: section\nB\n:::');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['unclosed-code-fence@2']);
+    expect(shape(root.children)).toBe('section[md] section[md]');
+  });
+
+  it('reads fences in deeply nested items and quotes in one pass', () => {
+    const item = (i: number) => `::: section\n${'> '.repeat(i % 5)}1. Run:\n${'> '.repeat(i % 5)}\n${'> '.repeat(i % 5)}   \`\`\`bash\n${'> '.repeat(i % 5)}   :::\n${'> '.repeat(i % 5)}   \`\`\`\n:::`;
+    const { root, diagnostics } = scan(Array.from({ length: 2000 }, (_, i) => item(i)).join('\n'));
+    expect(root.children.filter((n) => n.kind === 'container')).toHaveLength(2000);
+    expect(diagnostics).toEqual([]);
+  });
 });
