@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { compileDeck, type CompiledDeck } from '../compile.ts';
+import type { CompiledDeck } from '../compile.ts';
 import { DiagnosticSink, lineRange } from '../diagnostics/diagnostic-sink.ts';
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { createCachingHighlighter } from '../render/cached-highlighter.ts';
 import type { CodeHighlighter } from '../render/code-highlighter.ts';
-import { openHighlightStore, type HighlightStore } from './highlight-cache.ts';
+import type { HighlightStore } from './highlight-cache.ts';
 import { openCompiledDeckCache, recordingResolver, type CompiledDeckCache } from './compiled-deck-cache.ts';
 import type { OutputGuard } from './output-folder.ts';
 import { listPages } from './list-pages.ts';
@@ -89,16 +88,20 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
         cache.set(deck.file, { key, result });
         return result;
       }
-      // Code highlighted by an earlier build is read from the project's cache; Shiki starts only for new code.
-      store ??= openHighlightStore(projectDir);
-      highlighter ??= createCachingHighlighter({ cache: store.entries, eager: store.empty });
-      const [saved, compiledDecks] = [store, decks];
+      const compiledDecks = decks;
       const images = recordingResolver(resolveImage);
-      const result = compileDeck({ path: deck.displayPath, text, invalidUtf8 }, { highlighter, clientEntry, singleFile: input.singleFile, resolveImage: images.resolve }).then((compiled) => {
-        saved.save();
+      const result = (async () => {
+        // The compiler (marked, parse5, YAML, KaTeX, Shiki's tables) loads only when a page is compiled: a
+        // rebuild that reads every page back never loads it.
+        const [{ compileDeck }, { createCachingHighlighter }, { openHighlightStore }] = await Promise.all([import('../compile.ts'), import('../render/cached-highlighter.ts'), import('./highlight-cache.ts')]);
+        // Code highlighted by an earlier build is read from the project's cache; Shiki starts only for new code.
+        store ??= openHighlightStore(projectDir);
+        highlighter ??= createCachingHighlighter({ cache: store.entries, eager: store.empty });
+        const compiled = await compileDeck({ path: deck.displayPath, text, invalidUtf8 }, { highlighter, clientEntry, singleFile: input.singleFile, resolveImage: images.resolve });
+        store.save();
         compiledDecks.write(deck.file, input, images.images, compiled);
         return compiled;
-      });
+      })();
       cache.set(deck.file, { key, result });
       return result;
     },
