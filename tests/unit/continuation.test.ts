@@ -123,6 +123,15 @@ describe('continuation slides', () => {
     expect(holding[0]?.html).toMatch(/<div data-line="22" class="kader">\n(<p>Kaderregel \d+: deze regels horen bij elkaar\.<\/p>\n){6}<\/div>/);
   });
 
+  it('keeps a raw HTML block taller than a slide whole, with a warning at its line, never cut between its elements', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<p>Rij ${i + 1} van het kader.</p>`).join('\n');
+    const { deck, diagnostics } = await compileText(`::: section\n### Kader\n\nEerst tekst.\n\n<div class="kader">\n${rows}\n</div>\n\nDaarna.\n:::`);
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(['block-too-tall@6']);
+    const holding = deck.slides.filter((slide) => slide.html.includes('Rij '));
+    expect(holding).toHaveLength(1);
+    expect(count(holding[0]?.html ?? '', /<p>Rij \d+ van het kader\.<\/p>/g)).toBe(30);
+  });
+
   it('reports a child of a quote that fits no slide at its own line, and cuts the quote around it', async () => {
     const lines = Array.from({ length: 30 }, (_, i) => `> echo ${i}`).join('\n');
     const { deck, diagnostics } = await compileText(`::: section\n### Te lang\n\n> Eerst uitleg.\n>\n> \`\`\`bash {1|2}\n${lines}\n> \`\`\`\n>\n> Daarna.\n:::`);
