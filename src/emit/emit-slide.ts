@@ -1,11 +1,13 @@
 import type { Block, LaidOutSlide, PlacedBlock } from '../model/block.ts';
 import type { Slide } from '../model/deck.ts';
-import { balanceHtml } from '../render/balance-html.ts';
+import { balanceHtml, needsBalancing } from '../render/balance-html.ts';
+import { blocksHaveRawHtml } from '../render/has-raw-html.ts';
 
 /**
  * A laid-out slide as the HTML inside its `<section>`: the title (with the "(vervolg)" mark on a follow-up),
  * then each block or part of a block, one per line. Each page is balanced on its own, so raw HTML that
- * opens or closes too much cannot reach the slide around it.
+ * opens or closes too much cannot reach the slide around it. A page without raw HTML from the author holds only
+ * HTML lesdia wrote, balanced by construction, and goes out as it is.
  */
 export function emitSlide(slide: LaidOutSlide, continuedLabel: string): Slide {
   const lines: string[] = [];
@@ -14,14 +16,20 @@ export function emitSlide(slide: LaidOutSlide, continuedLabel: string): Slide {
     lines.push(slide.continuation > 0 && parts ? `${parts.open}${parts.inner} <span class="continued">${continuedLabel}</span>${parts.close}` : slide.heading.html);
   }
   for (const placed of slide.blocks) lines.push(placedHtml(placed));
+  // A block carrying raw HTML marks every group it is in, so the blocks placed on the page tell.
+  const raw = (slide.heading?.rawHtml ?? false) || blocksHaveRawHtml(slide.blocks.map((placed) => placed.block));
   return {
     kind: slide.kind,
     title: slide.title,
-    html: balanceHtml(joinLines(lines)).html,
-    notesHtml: balanceHtml(joinBlocks(slide.notes)).html,
+    html: balanced(joinLines(lines), raw),
+    notesHtml: balanced(joinBlocks(slide.notes), blocksHaveRawHtml(slide.notes)),
     source: slide.source,
     continuation: slide.continuation,
   };
+}
+
+function balanced(html: string, raw: boolean): string {
+  return needsBalancing(html, raw) ? balanceHtml(html).html : html;
 }
 
 export function joinBlocks(blocks: readonly Block[]): string {

@@ -28,6 +28,12 @@ interface BlockBase {
   line?: number;
   /** The block's complete HTML, without a trailing newline. */
   html: string;
+  /**
+   * Its HTML holds raw HTML from the page (a marked `html` token, block or inline, here or in a child), which
+   * may not close what it opens: only such HTML is balanced by parse5 on its slide. Everything else lesdia
+   * writes itself, balanced by construction.
+   */
+  rawHtml?: true;
 }
 
 /** A paragraph, a heading (its HTML in parts, so a continuation can extend its title) or loose inline content. */

@@ -36,6 +36,19 @@ export function balanceHtml(html: string): { html: string; changed: boolean } {
   return { html: repaired, changed: true };
 }
 
+// Characters the parser reports as mistakes wherever they are: NUL and controls other than whitespace,
+// noncharacters and lone surrogates. HTML with one is balanced (and serialized) even when lesdia wrote it.
+// eslint-disable-next-line no-control-regex
+const RE_PARSE_ERROR_CHARACTER = /[\0-\x08\x0B\x0E-\x1F\x7F-\x9F\p{Noncharacter_Code_Point}\p{Surrogate}]/u;
+
+/**
+ * Whether a slide's HTML needs `balanceHtml`: it holds raw HTML from the page (`raw`), or characters the parser
+ * calls mistakes. HTML lesdia writes otherwise is balanced by construction, and balancing it changes nothing.
+ */
+export function needsBalancing(html: string, raw: boolean): boolean {
+  return raw || RE_PARSE_ERROR_CHARACTER.test(html);
+}
+
 // Parse errors that leave the tree as the browser builds it from the HTML as written: character references
 // it does not know (`&x;` shows as text, as marked means it) and a comment closed early (`<!-->`).
 const RE_HARMLESS_ERROR = /character-reference|^abrupt-closing-of-empty-comment$/;

@@ -1,4 +1,5 @@
 import type { Block, HtmlBlock } from '../model/block.ts';
+import { blocksHaveRawHtml, rawHtmlMark } from './has-raw-html.ts';
 
 /**
  * Keeps what raw HTML wraps together: from a piece that leaves an element open (`<div class="tip">`) to the
@@ -29,6 +30,7 @@ export function groupRawHtml(blocks: readonly Block[]): Block[] {
       close: '',
       children: members.flatMap((member) => (member === opener ? inside(opener) : member.kind === 'html' ? member.children : [member])),
       html: joinMembers(members),
+      ...rawHtmlMark(blocksHaveRawHtml(members)),
       ...(opener.line === undefined ? {} : { line: opener.line }),
     });
     i = end - 1;

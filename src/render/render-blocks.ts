@@ -11,6 +11,7 @@ import type { RenderContext } from './render-context.ts';
 import { renderQuestion } from './render-question.ts';
 import { tokenBlock, trimNewline } from './token-block.ts';
 import { renderVideo } from './render-video.ts';
+import { hasRawHtml, rawHtmlMark } from './has-raw-html.ts';
 
 /** How blocks are being rendered: inside `::: build` every block is a step of its own. */
 export interface BlockMode {
@@ -134,7 +135,7 @@ function containerLabel(node: ContainerNode, md: MarkdownRenderer): Block | unde
   const rendered = md.render(positioned);
   const inner = rendered.startsWith('<p>') && rendered.endsWith('</p>\n') ? rendered.slice(3, -5) : rendered;
   const inline = 'tokens' in positioned.token && Array.isArray(positioned.token.tokens) ? inlineOf(positioned.token.tokens, (t) => md.records.embeds.get(t) ?? []) : [];
-  return { kind: 'text', role: 'paragraph', inline, html: `<p class="container-title">${inner}</p>` };
+  return { kind: 'text', role: 'paragraph', inline, html: `<p class="container-title">${inner}</p>`, ...rawHtmlMark(hasRawHtml(positioned.token)) };
 }
 
 function firstLine(nodes: readonly BlockNode[]): number {

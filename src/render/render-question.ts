@@ -5,6 +5,7 @@ import type { UiStrings } from '../i18n/ui-strings.ts';
 import type { MarkdownRenderer } from './create-markdown.ts';
 import { groupOf } from './group-of.ts';
 import { inlineOf } from './inline-content.ts';
+import { hasRawHtml, rawHtmlMark } from './has-raw-html.ts';
 
 /** The letter of option `index`: A, B, C … as a teacher says them aloud ("antwoord B"). */
 export function optionLetter(index: number): string {
@@ -20,16 +21,18 @@ export function renderQuestion(node: QuestionNode, md: MarkdownRenderer, strings
   const line = node.range.start.line;
   const children: Block[] = [groupOf('plain', '<div class="quiz-prompt">', '</div>', renderChildren(node.prompt))];
   if (node.options.length > 0) {
+    let raw = false;
     const items: ListItem[] = node.options.map((option, i) => {
       const correct = option.correct ? ' data-correct' : '';
       const text = renderInline(option.text, option.line, md);
+      raw ||= text.raw;
       return {
         html: `<li class="quiz-option"${correct} data-line="${option.line}"><span class="quiz-letter" aria-hidden="true">${optionLetter(i)}</span><span class="quiz-text">${text.html}</span></li>`,
         blocks: [{ kind: 'text', role: 'inline', inline: [{ kind: 'text', text: `${optionLetter(i)} `, face: 'bold' }, ...text.inline], html: '' }],
       };
     });
     const html = `<ol class="quiz-options" type="A">\n${items.map((item) => `${item.html}\n`).join('')}</ol>`;
-    children.push({ kind: 'list', tag: 'ol', attributes: ' class="quiz-options" type="A"', start: 1, items, html });
+    children.push({ kind: 'list', tag: 'ol', attributes: ' class="quiz-options" type="A"', start: 1, items, html, ...rawHtmlMark(raw) });
   }
   const letters = node.options.flatMap((option, i) => (option.correct ? [optionLetter(i)] : []));
   const key = node.type === 'open' ? strings.quiz.answer : strings.quiz.rightAnswers(letters);
@@ -43,7 +46,7 @@ export function renderQuestion(node: QuestionNode, md: MarkdownRenderer, strings
 }
 
 /** An option's inline markdown: its HTML, and its text as the layout model measures it. */
-function renderInline(text: string, line: number, md: MarkdownRenderer): { html: string; inline: Inline[] } {
+function renderInline(text: string, line: number, md: MarkdownRenderer): { html: string; inline: Inline[]; raw: boolean } {
   const positioned = md.lex(text, line);
   const html = positioned
     .map((token) => md.render(token))
@@ -51,5 +54,5 @@ function renderInline(text: string, line: number, md: MarkdownRenderer): { html:
     .replace(/^<p[^>]*>|<\/p>\n?$/g, '')
     .trim();
   const inline = positioned.flatMap(({ token }) => ('tokens' in token && Array.isArray(token.tokens) ? inlineOf(token.tokens, (t) => md.records.embeds.get(t) ?? []) : []));
-  return { html, inline };
+  return { html, inline, raw: positioned.some(({ token }) => hasRawHtml(token)) };
 }

@@ -7,6 +7,7 @@ import { htmlNesting } from './html-tags.ts';
 import { inlineOf } from './inline-content.ts';
 import { CALLOUT_NAMES } from './callout-names.ts';
 import { countNewlines } from '../shared/count-newlines.ts';
+import { hasRawHtml, rawHtmlMark } from './has-raw-html.ts';
 
 /**
  * One marked token as a typed block, beside the HTML it rendered to (`html`, without its trailing newline).
@@ -14,7 +15,7 @@ import { countNewlines } from '../shared/count-newlines.ts';
  */
 export function tokenBlock(token: Token, html: string, line: number | undefined, lineAttribute: string, records: RenderRecords): Block | undefined {
   const embedsOf = (t: Token) => records.embeds.get(t) ?? [];
-  const at = line === undefined ? {} : { line };
+  const at = { ...(line === undefined ? {} : { line }), ...rawHtmlMark(hasRawHtml(token)) };
   // Children carry their own markdown lines (counted from the container's), so a child too tall for any
   // slide is reported where it is written.
   const children = (tokens: readonly Token[], first: number | undefined) => {
