@@ -11,7 +11,7 @@ export type FontFace = 'regular' | 'bold' | 'italic' | 'mono';
 
 /** Inline content as measured: styled text, forced breaks, and things of their own size in the text. */
 export type Inline =
-  | { kind: 'text'; text: string; face: FontFace; /** Inline code: the code face, smaller, padded. */ code?: boolean; /** A formula's glyphs, set at KaTeX's 1.21em. */ math?: boolean }
+  | { kind: 'text'; text: string; face: FontFace; /** Inline code: the code face, smaller, padded. */ code?: boolean; /** A formula's glyphs, set at KaTeX's 1.21em: its tallest row in em of the text. */ mathHeightEm?: number }
   | { kind: 'break' }
   | { kind: 'embed'; embed: Embed };
 

@@ -54,7 +54,7 @@ export function inlineOf(tokens: readonly Token[], embedsOf: EmbedsOf, face: Fon
         // Bad TeX shows as written, in the code face.
         if (!measured) out.push({ kind: 'text', text: raw, face: 'mono', code: true });
         else if (display) out.push({ kind: 'embed', embed: { kind: 'math', heightEm: measured.heightEm } });
-        else out.push({ kind: 'text', text: measured.glyphs, face: 'italic', math: true });
+        else out.push({ kind: 'text', text: measured.glyphs, face: 'italic', mathHeightEm: measured.heightEm });
         return;
       }
       case 'image':

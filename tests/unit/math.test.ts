@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMath } from '../../src/render/math/render-math.ts';
 import { compileText } from '../support/compile-text.ts';
 
 /** The formulas KaTeX typeset in a paragraph, by their TeX annotation. */
@@ -23,6 +24,12 @@ describe('math', () => {
     ['$x$5', []],
   ])('%s', async (markdown, expected) => {
     expect(await formulas(markdown)).toEqual(expected);
+  });
+
+  it('measures a formula by the glyphs KaTeX draws, not by its markup or its TeX', () => {
+    const math = renderMath('\\rho(r_j) + \\deg(r_j)', false);
+    expect(math.ok && math.glyphs).toBe('ρ(rj)+deg(rj)\u00a0\u00a0');
+    expect(math.ok && math.heightEm).toBeCloseTo(1.452, 3);
   });
 
   it('typesets a displayed formula as a block of its own, with MathML for screen readers', async () => {

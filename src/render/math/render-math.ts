@@ -29,14 +29,16 @@ export function renderMath(tex: string, display: boolean): RenderedMath {
 }
 
 /**
- * What KaTeX drew, for the layout model: the glyphs of its HTML (a space for each of its operator spaces)
+ * What KaTeX drew, for the layout model: the glyphs of its HTML (a no-break space for each operator space)
  * and the tallest strut, never less than a line.
  */
 function measureMath(html: string): MathMeasure {
-  const visual = html.slice(html.indexOf('class="katex-html"'));
+  // From the end of the katex-html span's opening tag: its attributes are not glyphs.
+  const visual = html.slice(html.indexOf('>', html.indexOf('class="katex-html"')) + 1);
   const spaces = visual.match(RE_SPACE)?.length ?? 0;
   const glyphs = visual.replace(RE_TAG, '').replace(/&(amp|lt|gt|quot|#39);/g, (_m, name: string) => ENTITIES[name] ?? '').replace(/[\u200b\s]+/g, '');
   let tallest = KATEX_LINE_HEIGHT;
   for (const match of html.matchAll(RE_STRUT)) tallest = Math.max(tallest, Number(match[1]));
-  return { glyphs: glyphs + ' '.repeat(spaces), heightEm: tallest * KATEX_SCALE };
+  // Operator spaces as no-break spaces: they take room, and a formula breaks across lines at most rarely.
+  return { glyphs: glyphs + '\u00a0'.repeat(spaces), heightEm: tallest * KATEX_SCALE };
 }
