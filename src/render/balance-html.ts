@@ -20,7 +20,26 @@ const SECTION = parseFragment('<section></section>').childNodes[0] as Element;
  * without a mistake is returned as written; otherwise the repaired tree is serialized.
  * Returns the HTML and whether it had to change anything.
  */
-export function balanceHtml(html: string): { html: string; changed: boolean } {
+export function balanceHtml(html: string): Balanced {
+  const known = recent.get(html);
+  if (known) return known;
+  const result = balance(html);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
+  recent.set(html, result);
+  return result;
+}
+
+interface Balanced {
+  html: string;
+  changed: boolean;
+}
+
+// The render stage checks a slide's HTML and emit then balances the same page (a slide that did not continue):
+// the last few answers are kept, so that HTML is parsed once.
+const RECENT_LIMIT = 8;
+const recent = new Map<string, Balanced>();
+
+function balance(html: string): Balanced {
   if (!html.includes('<')) return { html, changed: false };
   let errors = 0;
   const onParseError = (error: ParserError) => {

@@ -18,7 +18,8 @@ export function renderDeck(tree: DocumentTree, ctx: RenderContext): { slides: Re
     // Raw HTML that does not close what it opens (or closes what it did not open) is repaired where the
     // page is put together; the author hears of it here, once per slide. HTML lesdia wrote is balanced already.
     const unbalanced = [slide.blocks, slide.notes].some((blocks) => {
-      const html = blocks.map((block) => block.html).join('\n');
+      // Written as emit writes the page (a newline after each block), so an unsplit slide is parsed once.
+      const html = blocks.map((block) => `${block.html}\n`).join('');
       return needsBalancing(html, blocksHaveRawHtml(blocks)) && balanceHtml(html).changed;
     });
     if (slide.kind === 'content' && unbalanced) ctx.sink.report('unbalanced-html', lineRange(section.range.start.line, 1, 3));

@@ -15,8 +15,22 @@ vi.mock('../../src/render/balance-html.ts', async (importOriginal) => {
   };
 });
 
+// Every slide HTML parse5 parsed in a slide's context (as balanceHtml does; raw HTML pieces are parsed without one).
+const parsed = vi.hoisted(() => [] as string[]);
+vi.mock('parse5', async (importOriginal) => {
+  const original = await importOriginal<typeof import('parse5')>();
+  return {
+    ...original,
+    parseFragment: (...args: unknown[]) => {
+      if (typeof args[0] !== 'string' && typeof args[1] === 'string') parsed.push(args[1]);
+      return (original.parseFragment as (...a: unknown[]) => unknown)(...args);
+    },
+  };
+});
+
 afterEach(() => {
   balanced.length = 0;
+  parsed.length = 0;
 });
 
 const PLAIN = [
@@ -56,6 +70,13 @@ describe('only HTML with raw HTML from the page is balanced by the HTML parser',
     expect(rauw?.html).toContain('punt met <b>open</b></li>');
     // The parser closes the paragraph before the <div>, and the <div> at the end.
     expect(rauw?.notesHtml).toMatch(/Notitie <\/p><div>los[^]*<\/div>\n?$/);
+  });
+
+  it('a slide with raw HTML that fits on one slide is parsed once for its page and once for its notes', async () => {
+    const { deck } = await compileText('# Titel\n\n::: section\n### Eén keer\nTekst met <b>open\n\n::: notes\nNotitie met <i>open\n:::\n:::\n');
+    expect(deck.slides[1]?.html).toContain('<b>open</b>');
+    expect(parsed.filter((html) => html.includes('Tekst met <b>open'))).toHaveLength(1);
+    expect(parsed.filter((html) => html.includes('Notitie met <i>open'))).toHaveLength(1);
   });
 
   it('HTML lesdia wrote goes out as it is', async () => {
