@@ -6,6 +6,9 @@ export const PATHOLOGICAL: Record<string, (scale: number) => string> = {
     const depth = Math.round(200 * scale);
     return `::: section\n${'::: box\n'.repeat(depth)}diep\n${':::\n'.repeat(depth)}:::\n`;
   },
+  // Staircases: each line one level deeper than the one before (the input grows as the square of the depth).
+  'list nested 1,600 deep': (scale) => `::: section\n### Lijst\n${Array.from({ length: Math.round(1600 * scale) }, (_, i) => `${'  '.repeat(i)}- punt ${i}`).join('\n')}\n:::\n`,
+  'quote nested 1,600 deep': (scale) => `::: section\n### Citaat\n${Array.from({ length: Math.round(1600 * scale) }, (_, i) => `${'>'.repeat(i + 1)} regel ${i}`).join('\n')}\n:::\n`,
   'code block of 20,000 lines': (scale) => `::: section\n\`\`\`python\n${Array.from({ length: Math.round(20_000 * scale) }, (_, i) => `x_${i} = ${i} * 2`).join('\n')}\n\`\`\`\n:::\n`,
   'binary garbage (400 KB)': (scale) => Buffer.from(Array.from({ length: Math.round(400_000 * scale) }, (_, i) => (i * 7919 + 13) % 256)).toString('utf8'),
   'one line of 1 MB': (scale) => 'woord *schuin* `code` [x](y) <b>vet</b> ~weg~ '.repeat(Math.round((1_000_000 / 44) * scale)),

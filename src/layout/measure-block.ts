@@ -21,6 +21,22 @@ const MATH_LINE_EXTRA_EM = 0.1;
  * advance widths. It errs on the tall side, so a slide it calls full really is.
  */
 export function measureBlock(block: Block, width: number, isTitle = false): BlockSize {
+  // Blocks are never changed once rendered, so a size is computed once per block and width: pagination asks
+  // again for the same block at every level of a nested container it tries to cut.
+  const key = isTitle ? -width : width;
+  let sizes = MEASURED.get(block);
+  const known = sizes?.get(key);
+  if (known) return known;
+  const size = computeBlockSize(block, width, isTitle);
+  if (!sizes) MEASURED.set(block, (sizes = new Map()));
+  sizes.set(key, size);
+  return size;
+}
+
+/** Sizes already computed, per block and width (negative for a title slide's heading); see measureBlock. */
+const MEASURED = new WeakMap<Block, Map<number, BlockSize>>();
+
+function computeBlockSize(block: Block, width: number, isTitle: boolean): BlockSize {
   switch (block.kind) {
     case 'text':
       return block.role === 'heading' ? headingSize(block, width, isTitle) : textSize(block, width);

@@ -12,6 +12,8 @@ export interface ContainerMatch {
 }
 
 const RE_QUOTE = /^ {0,3}> ?/;
+/** RE_QUOTE at an offset (`lastIndex`). */
+const RE_QUOTE_AT = / {0,3}> ?/y;
 const RE_LIST_MARKER = /^( {0,3})([-+*]|\d{1,9}[.)])( *)(.*)$/;
 const RE_THEMATIC_BREAK = /^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$/;
 const RE_ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -41,22 +43,29 @@ export class MarkdownContainers {
     return width;
   }
 
-  /** How many of the first `upTo` open containers `line` continues, and what is left of it inside them. */
+  /**
+   * How many of the first `upTo` open containers `line` continues, and what is left of it inside them.
+   * Read with an offset, each container's prefix once: a line under N containers costs its length, not N times it.
+   */
   match(line: string, upTo = this.#stack.length): ContainerMatch {
-    let rest = expandTabs(line);
+    const text = expandTabs(line);
+    // Past this offset the line holds only whitespace (then it continues every list item).
+    const end = text.trimEnd().length;
+    let at = 0;
     let matched = 0;
     for (const container of this.#stack.slice(0, upTo)) {
       if (container.kind === 'quote') {
-        const quote = RE_QUOTE.exec(rest);
+        RE_QUOTE_AT.lastIndex = at;
+        const quote = RE_QUOTE_AT.exec(text);
         if (!quote) break;
-        rest = rest.slice(quote[0].length);
-      } else if (rest.trim() !== '') {
-        if (leadingSpaces(rest) < container.width) break;
-        rest = rest.slice(container.width);
+        at += quote[0].length;
+      } else if (at < end) {
+        if (spacesAt(text, at, container.width) < container.width) break;
+        at += container.width;
       }
       matched++;
     }
-    return { matched, rest };
+    return { matched, rest: text.slice(at) };
   }
 
   /** Ends the containers from `matched` on (a line that continues only so many of them). */
@@ -111,6 +120,13 @@ export class MarkdownContainers {
 /** Whether `text` starts a block that ends a paragraph instead of continuing it. */
 function startsBlock(text: string): boolean {
   return readCodeFence(text) !== undefined || RE_THEMATIC_BREAK.test(text) || RE_ATX_HEADING.test(text) || RE_QUOTE.test(text);
+}
+
+/** How many spaces `text` has from `at` on, counted up to `most`. */
+function spacesAt(text: string, at: number, most: number): number {
+  let n = 0;
+  while (n < most && text[at + n] === ' ') n++;
+  return n;
 }
 
 function leadingSpaces(text: string): number {

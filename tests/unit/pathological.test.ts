@@ -13,6 +13,7 @@ describe('pathological input', () => {
       const lines = text.split(/\r\n|\r|\n/).length;
       expect(diagnostics.every((d) => d.range.start.line >= 1 && d.range.start.line <= lines)).toBe(true);
       if (name.startsWith('nesting')) expect(diagnostics.map((d) => d.code)).toContain('nesting-too-deep');
+      if (name.includes('nested')) expect(diagnostics.map((d) => d.code)).toContain('markdown-too-deep');
     }, 60_000);
   }
 });
