@@ -52,6 +52,8 @@ const RECORD = 'bundle.json';
 const TEMPLATE_PAGES: Record<ClientPage, string> = { index: 'index.html', deck: 'deck/index.html', math: 'math/index.html' };
 /** Bundles of older sources kept beside the current one, for another lesdia still running from them. */
 const KEEP_OLD = 3;
+/** A bundle's folder (`KEY-WHERE`: 24 and 8 hex digits) or one made beside it while building (`KEY-WHERE.…`). */
+const RE_BUNDLE_NAME = /^[0-9a-f]{24}-[0-9a-f]{8}(?:\.|$)/;
 
 /**
  * The browser client (reveal.js, lesdia's client, the theme's stylesheets and fonts) does not depend on
@@ -100,9 +102,15 @@ function readRecord(dir: string): BundleRecord | undefined {
 /** Keeps the newest few bundles besides the current one, and removes what killed builds left. */
 function pruneCache(cacheDir: string, current: string): void {
   const others = readdirSync(cacheDir)
+    // Only what loadClientBundle names (KEY-WHERE, and its staging, stale and pages folders): nothing else is touched.
+    .filter((name) => RE_BUNDLE_NAME.test(name))
     .map((name) => path.join(cacheDir, name))
     .filter((dir) => dir !== current)
-    .map((dir) => ({ dir, time: statSync(dir).mtimeMs }))
+    .flatMap((dir) => {
+      // Another lesdia may have removed it meanwhile.
+      const time = statSync(dir, { throwIfNoEntry: false })?.mtimeMs;
+      return time === undefined ? [] : [{ dir, time }];
+    })
     .toSorted((a, b) => b.time - a.time);
   const hour = 60 * 60 * 1000;
   others.forEach(({ dir, time }, i) => {

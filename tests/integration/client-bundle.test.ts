@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
@@ -83,6 +83,13 @@ describe('the client bundle cache', () => {
       return bundle.files.filter((file) => file.endsWith('.css')).map((file) => readFileSync(path.join(bundle.dir, file), 'utf8')).join('\n');
     };
 
+    // Something of someone else's in the cache folder, old and with a dot like a killed build's leftover: kept.
+    const foreign = path.join(cacheDir, 'notities.d');
+    mkdirSync(foreign, { recursive: true });
+    writeFileSync(path.join(foreign, 'les.txt'), 'niet van lesdia');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(foreign, twoHoursAgo, twoHoursAgo);
+
     expect(await css()).not.toContain('#123457');
     expect(builds).toBe(1);
     await load();
@@ -99,6 +106,7 @@ describe('the client bundle cache', () => {
     expect(builds).toBe(3);
     const scripts = bundle.files.filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(bundle.dir, file), 'utf8'));
     expect(scripts.some((text) => text.includes('lesdia-test-mark-in-the-client'))).toBe(true);
+    expect(readFileSync(path.join(foreign, 'les.txt'), 'utf8')).toBe('niet van lesdia');
   });
 
   it('is named after the theme sizes it was built with', () => {
