@@ -113,6 +113,13 @@ export const MESSAGES = {
     message: (a: { fence: string; end?: string }) => `the code block opened with ${quoteFence(a.fence)} is never closed; it runs to ${/^\d+$/.test(a.end ?? '') ? `line ${a.end}, where its container closes` : a.end}`,
     hint: (a: { fence: string; end?: string }) => `add a line ${quoteFence(a.fence)} after the last line of code`,
   },
+  'fence-close-outside-container': {
+    severity: 'warning',
+    message: (a: { fence: string; line: string; holder: string; indent: string }) =>
+      `this ${quoteFence(a.fence)} does not close the code block opened at line ${a.line}: it is not inside the ${a.holder} that holds that block, so it ends the ${a.holder} and opens a new code block`,
+    hint: (a: { fence: string; line: string; holder: string; indent: string }) =>
+      a.indent !== '0' ? `indent it by ${a.indent} spaces, as the code in the list item` : a.holder === 'quote' ? 'start it with `>`, as the other lines of the quote' : `give it the same indent and \`>\` as the code block's lines`,
+  },
   'section-inside-code': {
     severity: 'warning',
     message: (a: { line: string; fence: string }) => `the code block opened here contains \`::: section\` (line ${a.line}), so that slide is shown as code`,

@@ -28,9 +28,12 @@ export class FenceTracker {
    * a `:::` met at depth 0 closes nothing of the code's, so it may be the end of the fence's container.
    */
   depth = 0;
+  /** The fence the last line fed ended by ending the list item or quote that held it (CommonMark allows it; it is rarely meant). */
+  endedWithContainer: OpenFence | undefined;
 
   /** Feeds one line; returns true when the line belongs to a code fence (its opening and closing lines included). */
   feed(line: string, lineNumber: number): boolean {
+    this.endedWithContainer = undefined;
     if (this.open) {
       const { matched, rest } = this.#containers.match(line, this.open.containers);
       if (matched === this.open.containers) {
@@ -40,6 +43,7 @@ export class FenceTracker {
         return true;
       }
       // The line ends a list item or quote holding the fence, so it ends the fence too and is read afresh.
+      this.endedWithContainer = this.open;
       this.open = undefined;
       this.#containers.close(matched);
     }

@@ -3,6 +3,7 @@ import type { ContainerNode } from '../model/document-tree.ts';
 import { type ClosedInner, type ContainerOpener, createContainer, emptyContainer, reportUnclosed } from './container-node.ts';
 import { RE_CONTAINER_CLOSE, RE_CONTAINER_OPEN, RE_SECTION_OPEN } from './container-lines.ts';
 import { FenceTracker, type OpenFence } from './fence-tracker.ts';
+import { closesCodeFence } from '../shared/code-fence.ts';
 import { SectionFenceEnd } from './section-fence-end.ts';
 
 /** A code block in markdown (```` ```markdown ````, ```` ```md title="x" ````): `:::` in it is shown on purpose. */
@@ -34,6 +35,8 @@ class BlockScanner {
   /** Whether the open code fence began inside a container (then it ends where that container does). */
   #fenceInContainer = false;
   readonly #warnedFences = new Set<number>();
+  /** Lines opening a fence that another warning already explains (a closing line without the item's indent). */
+  readonly #explainedFences = new Set<number>();
   #buffer: string[] = [];
   #bufferStart = 1;
   #reportedTooDeep = false;
@@ -69,7 +72,7 @@ class BlockScanner {
     const { lines } = this;
     this.#flush(lines.length + 1);
     const open = this.#fences.open;
-    if (open) this.sink.report('unclosed-code-fence', lineRange(open.line, open.column, open.marker.length), { fence: open.marker, end: 'the end of the page' });
+    if (open) this.#reportUnclosedFence(open, 'the end of the page');
     while (this.#stack.length > 1) {
       const container = this.#pop();
       reportUnclosed(container, this.sink);
@@ -86,11 +89,14 @@ class BlockScanner {
     // ends at the first closing line after it, instead of swallowing every later `:::`; one closed later
     // ends with its section when keeping it open would not make sense (see SectionFenceEnd).
     if (open && this.#fenceInContainer && this.#fences.continues(line) && this.#endsWithContainer(line, lineNumber - 1, open)) {
-      this.sink.report('unclosed-code-fence', lineRange(open.line, open.column, open.marker.length), { fence: open.marker, end: String(lineNumber) });
+      this.#reportUnclosedFence(open, String(lineNumber));
       this.#fences.open = undefined;
       return false;
     }
-    if (!this.#fences.feed(line, lineNumber)) return false;
+    const isCode = this.#fences.feed(line, lineNumber);
+    const ended = this.#fences.endedWithContainer;
+    if (ended) this.#reportEndedWithContainer(ended, line, lineNumber);
+    if (!isCode) return false;
     const now = this.#fences.open;
     if (now && now !== open) this.#fenceInContainer = this.#stack.length > 1;
     // Legal, but a `::: section` inside code almost always means the code block above lacks its end,
@@ -100,6 +106,24 @@ class BlockScanner {
       this.sink.report('section-inside-code', lineRange(now.line, now.column, now.marker.length), { fence: now.marker, line: String(lineNumber) });
     }
     return true;
+  }
+
+  /**
+   * A fence that ended because the list item or quote holding it did. When the line that ended them looks
+   * like the fence's closing line, it was meant as one but lacks the item's indent or the quote's `>`: it
+   * opens a new code block instead, which that one warning explains.
+   */
+  #reportEndedWithContainer(fence: OpenFence, line: string, lineNumber: number): void {
+    const holder = (this.lines[fence.line - 1] ?? '').slice(0, fence.column - 1).includes('>') ? 'quote' : 'list item';
+    if (!closesCodeFence(line.trimStart(), fence.marker)) return this.#reportUnclosedFence(fence, `line ${lineNumber - 1}, where its ${holder} ends`);
+    this.#explainedFences.add(lineNumber);
+    const column = line.length - line.trimStart().length + 1;
+    this.sink.report('fence-close-outside-container', lineRange(lineNumber, column, line.trim().length), { fence: fence.marker, line: String(fence.line), holder, indent: String(fence.indent) });
+  }
+
+  #reportUnclosedFence(fence: OpenFence, end: string): void {
+    if (this.#explainedFences.has(fence.line)) return;
+    this.sink.report('unclosed-code-fence', lineRange(fence.line, fence.column, fence.marker.length), { fence: fence.marker, end });
   }
 
   #endsWithContainer(line: string, index: number, fence: OpenFence): boolean {

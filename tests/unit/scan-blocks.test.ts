@@ -191,9 +191,26 @@ describe('scanBlocks', () => {
   });
 
   it.each([
-    ['a fence left open in an item ends with the item', '::: section\n- ```\n  code\n:::\n::: section\nB\n:::'],
-    ['a fence in a quote ends with the quote', '::: section\n> ```\n> code\n:::\n::: section\nB\n:::'],
-    ['a blank line ends the quote, and its fence', '::: section\n> ```\n> code\n\n```\nx\n```\n:::\n::: section\nB\n:::'],
+    ['a fence left open in an item ends with the item', '::: section\n- ```\n  code\n:::\n::: section\nB\n:::', 'list item'],
+    ['a fence in a quote ends with the quote', '::: section\n> ```\n> code\n:::\n::: section\nB\n:::', 'quote'],
+    ['a blank line ends the quote, and its fence', '::: section\n> ```\n> code\n\n```\nx\n```\n:::\n::: section\nB\n:::', 'quote'],
+  ])('ends a fence with the list item or quote holding it, and says so: %s', (_name, text, holder) => {
+    const { root, diagnostics } = scan(text);
+    expect(shape(root.children)).toBe('section[md] section[md]');
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}: ${d.message}`)).toEqual([`unclosed-code-fence@2: the code block opened with "\`\`\`" is never closed; it runs to line 3, where its ${holder} ends`]);
+  });
+
+  it.each([
+    ['a list item', '::: section\n1. Run:\n   ```bash\n   docker ps\n```\n:::\n::: section\nB\n:::', 'indent it by 3 spaces, as the code in the list item'],
+    ['a quote', '::: section\n> ```\n> x\n```\n:::\n::: section\nB\n:::', 'start it with `>`, as the other lines of the quote'],
+  ])('explains a closing line that lacks the indent or `>` of its block once, at that line: %s', (_name, text, hint) => {
+    const { diagnostics } = scan(text);
+    const closing = text.split('\n').findIndex((line, i) => i > 2 && line.startsWith('```')) + 1;
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual([`fence-close-outside-container@${closing}`]);
+    expect(diagnostics[0]?.hint).toBe(hint);
+  });
+
+  it.each([
     ['an indented code block is no fence', '::: section\n    ```\n    x\n:::\n::: section\nB\n:::'],
     ['nor is a line four spaces in after the list has ended', '::: section\n- a\n\ntext\n\n    ```\n:::\n::: section\nB\n:::'],
     ['nor one six spaces in under a - marker', '::: section\n- a\n\n      ```\n:::\n::: section\nB\n:::'],
