@@ -1,7 +1,7 @@
 import type { PdfContents } from './read-pdf.ts';
 
-/** The fonts the theme bundles; a page with text in none of them printed before its fonts loaded. */
-const BUNDLED_FONTS = /AtkinsonHyperlegible|JetBrainsMono/i;
+/** The fonts lesdia bundles (the theme's, and KaTeX's for formulas); a page with text in none of them printed before its fonts loaded. */
+const BUNDLED_FONTS = /AtkinsonHyperlegible|JetBrainsMono|KaTeX_/i;
 
 export interface PdfVerdict {
   problems: string[];

@@ -47,6 +47,19 @@ describe('lesdia pdf, read back', () => {
     expect(pdf.pages.some((page) => page.fonts.some((font) => font.startsWith('JetBrainsMono')))).toBe(true);
   });
 
+  it('formulas print in KaTeX\'s bundled fonts, which are not reported as fallbacks', async () => {
+    const slides = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-math-'));
+    try {
+      writeFileSync(path.join(slides, 'formules.md'), '---\ntitle: Formules\n---\n\n::: section\n### Paren\nEen groep van $n$ mensen vormt $\\frac{n(n-1)}{2}$ paren.\n\n$$\n\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}\n$$\n:::\n');
+      const { made, pdf } = await exportDeck(slides, 'slides');
+      expect(made.problems).toEqual([]);
+      expect(pdf.pages[1]?.fonts.some((font) => font.includes('KaTeX_'))).toBe(true);
+      expect(made.otherFonts.filter((font) => font.includes('KaTeX_'))).toEqual([]);
+    } finally {
+      rmSync(slides, { recursive: true, force: true });
+    }
+  });
+
   it('steps: one page per build step, each showing only what that step shows', async () => {
     const { made, pdf } = await exportDeck(path.resolve('tests/fixtures/pdf/slides'), 'steps');
     expect(made.problems).toEqual([]);
