@@ -30,6 +30,8 @@ export interface ClassicPdf {
   readonly size: number;
   /** The dictionary of an object (a stream's dictionary for a stream), undefined when there is none. */
   object(num: number): PdfValue | undefined;
+  /** A stream's bytes as stored (its filters not undone), undefined when the object is not a stream. */
+  streamData(num: number): Uint8Array | undefined;
   /** Follows a reference; other values are returned as they are. */
   resolve(value: PdfValue | undefined): PdfValue | undefined;
 }
@@ -68,6 +70,10 @@ export function openClassicPdf(bytes: Uint8Array): ClassicPdf | undefined {
     startxref,
     size: size instanceof PdfRaw ? Number(size.text) : 0,
     object,
+    streamData: (num) => {
+      const offset = offsets.get(num);
+      return offset === undefined ? undefined : readStreamAt(bytes, text, offset, num, object);
+    },
     resolve: (value) => (value instanceof PdfRef ? object(value.num) : value),
   };
 }
@@ -96,6 +102,22 @@ function readObjectAt(text: string, offset: number, num: number): PdfValue | und
   return new Lexer(text, offset + header[0].length).value();
 }
 
+/** The bytes between `stream` and `endstream` (PDF 32000-1, 7.3.8), as long as the dictionary's `/Length` says. */
+function readStreamAt(bytes: Uint8Array, text: string, offset: number, num: number, object: (num: number) => PdfValue | undefined): Uint8Array | undefined {
+  const header = /^(\d+)\s+(\d+)\s+obj/.exec(text.slice(offset, offset + 32));
+  if (!header || Number(header[1]) !== num) return undefined;
+  const lexer = new Lexer(text, offset + header[0].length);
+  const dict = lexer.value();
+  if (!(dict instanceof Map)) return undefined;
+  const keyword = /^\s*stream\r?\n/.exec(text.slice(lexer.position, lexer.position + 16));
+  const written = dict.get('Length');
+  const length = written instanceof PdfRef ? object(written.num) : written;
+  if (!keyword || !(length instanceof PdfRaw) || !/^\d+$/.test(length.text)) return undefined;
+  const start = lexer.position + keyword[0].length;
+  const end = start + Number(length.text);
+  return end <= bytes.byteLength ? bytes.subarray(start, end) : undefined;
+}
+
 const DELIMITER = /[\s()<>[\]{}/%]/;
 
 class Lexer {
@@ -103,6 +125,11 @@ class Lexer {
     private readonly text: string,
     private at: number,
   ) {}
+
+  /** Where the next value would begin. */
+  get position(): number {
+    return this.at;
+  }
 
   value(): PdfValue | undefined {
     this.skip();

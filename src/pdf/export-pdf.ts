@@ -11,7 +11,7 @@ import { escapeHtml } from '../shared/escape-html.ts';
 import { launchChromium } from '../browser/launch-chromium.ts';
 import { makeTempFolder } from '../browser/run-temp.ts';
 import { finishPdf, type PdfBookmark } from './pdf-document.ts';
-import { preloadPdfReader, readPdf } from './read-pdf.ts';
+import { readPdfPages } from './read-pdf-pages.ts';
 import { serveStatic } from '../server/static-server.ts';
 import { verifyPdf } from './verify-pdf.ts';
 import { PRINT_REPORT, printMessage, type PrintLayout, type PrintReady } from '../protocol/print.ts';
@@ -96,8 +96,6 @@ async function printDeck(browser: Browser, siteUrl: string, deck: { file: DeckFi
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
     const { ready } = await receivePrintReport(page, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
-    // pdf.js is large: it loads while Chromium lays out and prints, and is ready when the PDF is.
-    preloadPdfReader();
     await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`);
     const slides = await page.locator('.reveal .slides > section').count().catch(() => 0);
     const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
@@ -119,17 +117,17 @@ async function finishDeck({ deck, info, printed, printMs }: PrintedDeck, options
   const started = performance.now() - printMs;
   const { slug } = deck.file;
   const handout = options.layout.startsWith('handout');
-  const firstRead = handout ? await readPdf(printed) : undefined;
-  const bookmarks = handout && firstRead ? handoutBookmarks(info, firstRead.pages.map((p) => p.text)) : pageBookmarks(info);
+  const firstRead = handout ? await readPdfPages(printed) : undefined;
+  const bookmarks = handout && firstRead ? handoutBookmarks(info, firstRead.map((p) => p.text)) : pageBookmarks(info);
   const finished = await finishPdf(printed, { title: deck.meta.title || slug, lang: deck.meta.lang, ...(deck.meta.author ? { author: deck.meta.author } : {}) }, bookmarks);
 
-  const contents = await readPdf(finished);
-  const verdict = verifyPdf(contents, handout ? undefined : info.pages.length);
+  const pages = await readPdfPages(finished);
+  const verdict = verifyPdf({ pages }, handout ? undefined : info.pages.length);
   const file = path.join(options.outDir, `${slug}${SUFFIX[options.layout]}${options.answers ? '-antwoorden' : ''}.pdf`);
   const staged = path.join(work, path.basename(file));
   writeFileSync(staged, finished);
   renameSync(staged, file);
-  return { deck: slug, file, pages: contents.pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
+  return { deck: slug, file, pages: pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
 }
 
 async function print(page: Page, layout: PdfLayout, meta: DeckMeta): Promise<Uint8Array> {
@@ -175,12 +173,17 @@ function pageBookmarks(info: PrintReady): PdfBookmark[] {
   return info.pages.flatMap((entry, page) => (entry.continuation ? [] : [{ title: entry.title, page }]));
 }
 
-/** Hand-outs flow, so each slide's page is found by its label (`Dia 3 · Docker vs VM`) in the printed text. */
+/**
+ * Hand-outs flow, so each slide's page is found by its label (`Dia 3 · Docker vs VM`) in the printed text,
+ * spaces left out (a reader may put one between glyphs that sit apart).
+ */
 function handoutBookmarks(info: PrintReady, pageTexts: readonly string[]): PdfBookmark[] {
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const texts = pageTexts.map(squash);
   let from = 0;
   return info.pages.flatMap((entry) => {
-    const label = `${entry.slide + 1} · ${entry.title}`.replace(/\s+/g, ' ');
-    const page = pageTexts.findIndex((text, i) => i >= from && text.includes(label));
+    const label = squash(`${entry.slide + 1} · ${entry.title}`);
+    const page = texts.findIndex((text, i) => i >= from && text.includes(label));
     if (page === -1) return [];
     from = page;
     return entry.continuation ? [] : [{ title: entry.title, page }];

@@ -37,10 +37,10 @@ const PDFJS_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 let preloading: Promise<unknown> | undefined;
 
 /**
- * Loads pdf.js's document parser into this thread ahead of the first read (pdf.js picks it up from
- * `globalThis.pdfjsWorker` instead of loading it on first use), so that cost can overlap other work.
+ * Loads pdf.js's document parser into this thread (pdf.js picks it up from `globalThis.pdfjsWorker`
+ * instead of starting a worker of its own).
  */
-export function preloadPdfReader(): Promise<unknown> {
+function preloadPdfReader(): Promise<unknown> {
   preloading ??= import(PDFJS_WORKER).then((worker: unknown) => Object.assign(globalThis, { pdfjsWorker: worker }));
   return preloading;
 }

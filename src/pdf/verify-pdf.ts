@@ -1,4 +1,4 @@
-import type { PdfContents } from './read-pdf.ts';
+import type { PrintedPage } from './read-printed-pdf.ts';
 
 /** The fonts lesdia bundles (the theme's, and KaTeX's for formulas); a page with text in none of them printed before its fonts loaded. */
 const BUNDLED_FONTS = /AtkinsonHyperlegible|JetBrainsMono|KaTeX_/i;
@@ -10,7 +10,7 @@ export interface PdfVerdict {
 }
 
 /** Reads back what was written: no blank page, and the bundled fonts in use wherever there is text. */
-export function verifyPdf(contents: PdfContents, expectedPages: number | undefined): PdfVerdict {
+export function verifyPdf(contents: { pages: readonly PrintedPage[] }, expectedPages: number | undefined): PdfVerdict {
   const problems: string[] = [];
   if (expectedPages !== undefined && contents.pages.length !== expectedPages) problems.push(`${contents.pages.length} pages where ${expectedPages} were laid out`);
   contents.pages.forEach((page, i) => {

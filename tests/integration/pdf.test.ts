@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main.ts';
 import { exportPdfs, type PdfExport, type PdfLayout } from '../../src/pdf/export-pdf.ts';
 import { locateChromium } from '../../src/browser/locate-chromium.ts';
 import { readPdf, type PdfContents } from '../../src/pdf/read-pdf.ts';
+import { readPrintedPages } from '../../src/pdf/read-printed-pdf.ts';
 import { verifyPdf } from '../../src/pdf/verify-pdf.ts';
 import { createDeckProject } from '../../src/project/deck-project.ts';
 
@@ -17,17 +18,22 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+const squash = (text: string) => text.replace(/\s+/g, '');
+
 async function exportDeck(slidesDir: string, layout: PdfLayout): Promise<{ made: PdfExport; pdf: PdfContents; titles: string[]; notes: string[]; questions: boolean[] }> {
   const project = createDeckProject({ slidesDir });
   const decks = await Promise.all(project.listDecks().map(async (file) => ({ file, compiled: await project.compile(file, 'client.ts') })));
   const [made] = await exportPdfs({ slidesDir }, decks.map(({ file, compiled }) => ({ file, meta: compiled.deck.meta })), { layout, outDir: out, log: () => undefined });
   if (!made) throw new Error('no PDF');
   const slides = decks[0]?.compiled.deck.slides ?? [];
+  const bytes = readFileSync(made.file);
+  const pdf = await readPdf(bytes);
+  // lesdia verifies with its own reader of Chromium's PDFs: it must read the same text, fonts and images as pdf.js.
+  expect(readPrintedPages(bytes)?.map((page) => ({ ...page, text: squash(page.text) }))).toEqual(pdf.pages.map(({ text, fonts, images }) => ({ text: squash(text), fonts, images })));
   const plain = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
-  return { made, pdf: await readPdf(readFileSync(made.file)), titles: slides.map((s) => s.title), notes: slides.map((s) => plain(s.notesHtml)), questions: slides.map((s) => s.html.includes('class="quiz"')) };
+  return { made, pdf, titles: slides.map((s) => s.title), notes: slides.map((s) => plain(s.notesHtml)), questions: slides.map((s) => s.html.includes('class="quiz"')) };
 }
 
-const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('lesdia pdf, read back', () => {
   it('slides: one 16:9 page per slide, its title on it, bookmarks, metadata, tags, no blank page', async () => {
