@@ -93,10 +93,16 @@ export function createDeckProject(options: DeckProjectOptions): DeckProject {
       const result = (async () => {
         // The compiler (marked, parse5, YAML, KaTeX, Shiki's tables) loads only when a page is compiled: a
         // rebuild that reads every page back never loads it.
-        const [{ compileDeck }, { createCachingHighlighter }, { openHighlightStore }] = await Promise.all([import('../compile.ts'), import('../render/cached-highlighter.ts'), import('./highlight-cache.ts')]);
+        const [{ compileDeck }, { createCachingHighlighter }, { createCodeHighlighter }, { openHighlightStore }, { readOnigurumaWasm }] = await Promise.all([
+          import('../compile.ts'),
+          import('../render/cached-highlighter.ts'),
+          import('../render/code-highlighter.ts'),
+          import('./highlight-cache.ts'),
+          import('./oniguruma-wasm.ts'),
+        ]);
         // Code highlighted by an earlier build is read from the project's cache; Shiki starts only for new code.
         store ??= openHighlightStore(projectDir);
-        highlighter ??= createCachingHighlighter({ cache: store.entries, eager: store.empty });
+        highlighter ??= createCachingHighlighter({ cache: store.entries, eager: store.empty, create: () => createCodeHighlighter(readOnigurumaWasm) });
         const compiled = await compileDeck({ path: deck.displayPath, text, invalidUtf8 }, { highlighter, clientEntry, singleFile: input.singleFile, resolveImage: images.resolve });
         store.save();
         compiledDecks.write(deck.file, input, images.images, compiled);

@@ -56,10 +56,25 @@ export function plainTokens(code: string): ThemedToken[][] {
   return code.split('\n').map((content, offset) => [{ content, offset }]);
 }
 
-export async function createCodeHighlighter(): Promise<ShikiHighlighter> {
+/**
+ * Shiki with lesdia's two themes. `wasm` gives the binary of Shiki's regex engine (the build reads Shiki's
+ * onig.wasm from disk: see project/oniguruma-wasm.ts); without it Shiki unpacks the copy it inlines.
+ */
+export async function createCodeHighlighter(wasm?: () => Uint8Array): Promise<ShikiHighlighter> {
   // Loaded here, not with the module: a rebuild that finds all its code in the cache never loads Shiki.
-  const { createHighlighter } = await import('shiki');
-  const shiki = await createHighlighter({ themes: [CODE_THEMES.light, CODE_THEMES.dark], langs: [] });
+  // `shiki/bundle/full` is what `shiki` exports as createHighlighter, without the JavaScript regex engine
+  // `shiki` also loads (three packages lesdia never uses).
+  const [{ createHighlighter }, { createOnigurumaEngine }, { createTwoThemeTokenizer }] = await Promise.all([
+    import('shiki/bundle/full'),
+    import('shiki/engine/oniguruma'),
+    import('./two-theme-tokens.ts'),
+  ]);
+  const shiki = await createHighlighter({
+    themes: [CODE_THEMES.light, CODE_THEMES.dark],
+    langs: [],
+    engine: createOnigurumaEngine(wasm ? { instantiator: async (imports) => (await WebAssembly.instantiate(wasm() as BufferSource, imports)).instance.exports } : import('shiki/wasm')),
+  });
+  const twoThemes = createTwoThemeTokenizer(shiki, CODE_THEMES, TOKENIZE_TIME_LIMIT_MS);
   const hasLanguage = (lang: string) => shiki.getLoadedLanguages().includes(lang);
   return {
     knownLanguages: KNOWN_LANGUAGES,
@@ -75,7 +90,7 @@ export async function createCodeHighlighter(): Promise<ShikiHighlighter> {
     tokenize(code, lang) {
       // A language not loaded (a fence the pre-scan could not see) is shown plain rather than failing.
       if (lang === 'text' || !hasLanguage(lang)) return plainTokens(code);
-      return shiki.codeToTokens(code, { lang: lang as BundledLanguage, themes: CODE_THEMES, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS }).tokens;
+      return twoThemes.tokenize(code, lang) ?? shiki.codeToTokens(code, { lang: lang as BundledLanguage, themes: CODE_THEMES, defaultColor: false, tokenizeTimeLimit: TOKENIZE_TIME_LIMIT_MS }).tokens;
     },
   };
 }
