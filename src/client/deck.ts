@@ -17,6 +17,7 @@ import Reveal from 'reveal.js';
 import Search from 'reveal.js/plugin/search';
 import Zoom from 'reveal.js/plugin/zoom';
 import { uiStrings } from '../i18n/ui-strings.ts';
+import { REVEAL_LAYOUT } from '../shared/reveal-layout.ts';
 import { followCodeSteps } from './code-steps.ts';
 import { listenForDeckUpdates, showDevError } from './hot-update.ts';
 import { setUpInk } from './ink/ink-loader.ts';
@@ -24,6 +25,7 @@ import { servedProblems, showDevProblems } from './dev-problems.ts';
 import { isPresented, provideLive } from './live/live-hub.ts';
 import { appendLaterSlides, completeDeck, hashNeedsLaterSlides } from './later-slides.ts';
 import { addReviewLink } from './review-link.ts';
+import { afterFirstSlidePainted } from './first-slide.ts';
 import { linkSpeakerView } from './speaker/speaker-link.ts';
 
 const params = new URLSearchParams(location.search);
@@ -48,14 +50,23 @@ if (view === 'speaker') {
 } else if (view === 'print') {
   void import('./print/print-view.ts').then(({ startPrintView }) => startPrintView(params, strings));
 } else if (revealElement) {
+  // A first slide the page shows itself (see emit/first-slide-script.ts) is painted before reveal starts.
+  const wrapper = revealElement;
+  const painted = afterFirstSlidePainted();
+  if (painted) void painted.then(() => startDeck(wrapper));
+  else startDeck(wrapper);
+}
+
+function startDeck(wrapper: HTMLElement): void {
   const receiver = params.has('receiver');
   // A student's device under `lesdia present` shows the slide as the projector does, also on a phone
   // (reveal would switch a narrow screen to its scroll view, where the presenter's build steps do not apply).
   const live = isPresented();
-  const deck = new Reveal(revealElement, {
-    width: 1280,
-    height: 720,
-    margin: 0.04,
+  const deck = new Reveal(wrapper, {
+    // The page's first-slide script lays out the first slide with the same numbers before reveal starts.
+    width: REVEAL_LAYOUT.width,
+    height: REVEAL_LAYOUT.height,
+    margin: REVEAL_LAYOUT.margin,
     center: false,
     hash: !receiver,
     respondToHashChanges: !receiver,
@@ -65,7 +76,7 @@ if (view === 'speaker') {
     keyboard: !receiver,
     // The speaker view's preview frames tell it when they are ready for the current state.
     postMessageEvents: receiver,
-    transition: reducedMotion || receiver ? 'none' : ((revealElement.dataset.transition as 'slide' | undefined) ?? 'slide'),
+    transition: reducedMotion || receiver ? 'none' : ((wrapper.dataset.transition as 'slide' | undefined) ?? 'slide'),
     backgroundTransition: 'none',
     fragmentInURL: true,
     pdfSeparateFragments: false,
@@ -77,9 +88,9 @@ if (view === 'speaker') {
   void deck.initialize().then(() => {
     // reveal marks the deck role="application", which hides the slides from a screen reader's reading
     // mode; a labelled region keeps them readable while the keys still work.
-    revealElement.setAttribute('role', 'region');
-    revealElement.setAttribute('aria-label', document.title);
-    completeDeck(deck, revealElement);
+    wrapper.setAttribute('role', 'region');
+    wrapper.setAttribute('aria-label', document.title);
+    completeDeck(deck, wrapper);
     followCodeSteps(deck);
     // The speaker view's preview frames follow edits too.
     if (import.meta.hot) listenForDeckUpdates(deck, import.meta.hot);
@@ -88,7 +99,7 @@ if (view === 'speaker') {
     const speaker = linkSpeakerView(deck, strings);
     deck.addKeyBinding({ keyCode: 83, key: 'S', description: strings.openSpeakerView }, () => speaker.open());
     deck.addKeyBinding({ keyCode: 81, key: 'Q', description: strings.joinKey }, () => void import('./live/join-code.ts').then(({ toggleJoinCode }) => toggleJoinCode(strings)));
-    if (revealElement.querySelector('section.title-slide[data-join="qr"]')) void import('./live/join-code.ts').then(({ showJoinOnTitleSlide }) => showJoinOnTitleSlide(strings));
+    if (wrapper.querySelector('section.title-slide[data-join="qr"]')) void import('./live/join-code.ts').then(({ showJoinOnTitleSlide }) => showJoinOnTitleSlide(strings));
     addReviewLink(deck, strings);
     showDevError();
     if (import.meta.hot) showDevProblems(servedProblems());

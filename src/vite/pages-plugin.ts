@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
+import { FIRST_SLIDE_SCRIPT } from '../emit/first-slide-script.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
 import { describeInternalError, INTERNAL_ERROR_HINT } from '../shared/internal-error.ts';
@@ -81,7 +82,9 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
         const problemsScript = problems.length > 0 ? `\n<script type="application/json" id="lesdia-dev-problems-data">${JSON.stringify(problems).replace(/</g, '\\u003c')}</script>` : '';
         const body = singleFile ? inlineImages(compiled.body, compiled.deck.assets) : compiled.body;
         const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`, compiled.body) : '';
-        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + errorScript + problemsScript);
+        // A built page shows its first slide before reveal starts; the dev server's stylesheets come later, from a script.
+        const firstSlide = command === 'build' ? `\n${FIRST_SLIDE_SCRIPT}` : '';
+        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + firstSlide + errorScript + problemsScript);
       },
     },
     configResolved(config) {

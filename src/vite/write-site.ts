@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { clientScriptTag, DECK_BODY_MARKER, mathLinkTag } from '../emit/emit-deck-page.ts';
+import { FIRST_SLIDE_SCRIPT } from '../emit/first-slide-script.ts';
 import type { AnnotationsStore } from '../project/annotations-store.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import type { ClientBundle } from './client-bundle.ts';
@@ -46,7 +47,7 @@ export async function writeSite(dir: string, { project, bundle, annotations }: S
       head += bundle.pages.math.head;
       usesMath = true;
     }
-    const html = withHead(shell, head + fontPreloads([...bundle.pages.deck.files], page, compiled.body)).replace(DECK_BODY_MARKER, () => compiled.body);
+    const html = withHead(shell, head + fontPreloads([...bundle.pages.deck.files], page, compiled.body)).replace(DECK_BODY_MARKER, () => `${compiled.body}\n${FIRST_SLIDE_SCRIPT}`);
     write(page, annotations ? withInkData(html, annotations.read(deck.slug).annotations) : html);
     for (const asset of compiled.deck.assets) {
       const target = path.join(dir, deck.slug, decodeURIComponent(asset.url));
