@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// lesdia is written in TypeScript. The bin runs a bundle of its Node side (src/, minus the browser client),
-// rebuilt with rolldown whenever a source file is newer than it: plain JavaScript starts several times
-// faster and lighter than transpiling on the fly, and the bundle can never be stale.
+// lesdia is written in TypeScript. The bin runs a bundle of its Node side (src/, minus the browser client, plus
+// the compiler's packages), rebuilt with rolldown whenever a source file or the lockfile is newer than it: plain
+// JavaScript starts several times faster and lighter than transpiling on the fly, and the bundle can never be stale.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,15 +34,30 @@ function newestSource(dir) {
   return newest;
 }
 
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource(path.join(root, 'src'))) {
+// The bundle holds the compiler's packages too: an install that changes them (npm rewrites its lockfiles) rebuilds it.
+const installed = ['package-lock.json', 'node_modules/.package-lock.json'].map((file) => path.join(root, file)).filter((file) => existsSync(file));
+
+// The compiler's packages are bundled with lesdia's modules, with everything they import (Node's own modules
+// aside): a cold build resolves, reads and compiles far fewer files. Shiki's grammars, themes and inlined wasm
+// stay files, each loaded only when a page needs it; every other package (Vite, Playwright...) stays in node_modules.
+const BUNDLED = /^(yaml|marked|parse5|katex|shiki\/(core|textmate|langs|engine\/oniguruma|bundle\/full))$/;
+const LOADED_ONE_BY_ONE = /^(@shikijs\/(langs|themes)\/|shiki\/wasm$|@shikijs\/engine-oniguruma\/wasm-inlined$)/;
+function external(id, importer) {
+  if (id.startsWith('.') || path.isAbsolute(id) || id.startsWith('\0')) return false;
+  if (isBuiltin(id) || LOADED_ONE_BY_ONE.test(id)) return true;
+  // What a bundled package imports is bundled with it; lesdia's own modules bundle only the compiler's packages.
+  if (importer !== undefined && !importer.startsWith(path.join(root, 'src') + path.sep)) return false;
+  return !BUNDLED.test(id);
+}
+
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newestSource(path.join(root, 'src')), ...installed.map((file) => statSync(file).mtimeMs))) {
   const { build } = await import('rolldown');
   // Built aside and moved into place, so a second lesdia starting at the same moment never sees half a bundle.
   const staging = `${outDir}.${process.pid}`;
   await build({
     input: entry,
     platform: 'node',
-    // Packages stay in node_modules; only lesdia's own modules are bundled.
-    external: (id) => !id.startsWith('.') && !path.isAbsolute(id),
+    external,
     // Each command is a chunk of its own, loaded only when it runs.
     output: { dir: staging, entryFileNames: 'cli.mjs', chunkFileNames: '[name]-[hash].mjs', format: 'esm', sourcemap: true },
     logLevel: 'warn',
