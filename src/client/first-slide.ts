@@ -8,7 +8,12 @@
 export function afterFirstSlidePainted(): Promise<void> | undefined {
   const shown = (window as { lesdiaFirstSlide?: Promise<void> }).lesdiaFirstSlide;
   if (!shown) return undefined;
-  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  // A page opened in a background tab paints no frames: the timeout starts reveal there all the same.
+  const nextFrame = () =>
+    new Promise<void>((resolve) => {
+      requestAnimationFrame(() => resolve());
+      setTimeout(resolve, 100);
+    });
   return shown
     .then(nextFrame)
     .then(nextFrame)

@@ -161,6 +161,8 @@ test('reading mode marks the slide that is live now', async ({ browser }) => {
 test('the deck’s controls each have their own place at 1280×720, readable from the back row', async ({ page }) => {
   await page.goto(deckUrl('#/docker-container'));
   await page.locator('.reveal.lesdia-complete').waitFor();
+  // The live badge comes with the live channel's module, which loads after the deck is complete.
+  await page.locator('.live-status').waitFor();
   const boxes = await page.evaluate(() =>
     ['.reveal .slide-number', '.reveal .controls .navigate-right', '.reveal .controls .navigate-left', '.review-link', '.live-status'].map((selector) => {
       const box = document.querySelector(selector)?.getBoundingClientRect();
