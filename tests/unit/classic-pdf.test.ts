@@ -4,6 +4,7 @@ import { openClassicPdf } from '../../src/pdf/classic-pdf.ts';
 import { classicPageResources, classicPages } from '../../src/pdf/classic-pdf-pages.ts';
 import { decodePdfText } from '../../src/pdf/decode-pdf-text.ts';
 import { finishClassicPdf } from '../../src/pdf/finish-classic-pdf.ts';
+import { classicPdfBytes } from '../support/classic-pdf-bytes.ts';
 
 /** A two-page PDF as Chromium writes one: a classic cross-reference table, plain dictionaries, a nested page tree. */
 function chromiumLikePdf(): Uint8Array {
@@ -19,16 +20,7 @@ function chromiumLikePdf(): Uint8Array {
     '<</Type /StructTreeRoot>>',
     '<</Length 0>> stream\n\nendstream',
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<</Size ${objects.length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
-  return new Uint8Array(Buffer.from(body, 'latin1'));
+  return classicPdfBytes(objects, '/Root 2 0 R\n/Info 1 0 R');
 }
 
 describe('PDFs in Chromium’s form, read and finished without a full parse', () => {

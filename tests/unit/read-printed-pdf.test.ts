@@ -7,6 +7,7 @@ import { readPdfPages } from '../../src/pdf/read-pdf-pages.ts';
 import { readPrintedPages } from '../../src/pdf/read-printed-pdf.ts';
 import { parseToUnicode } from '../../src/pdf/to-unicode-map.ts';
 import { verifyPdf } from '../../src/pdf/verify-pdf.ts';
+import { classicPdfBytes } from '../support/classic-pdf-bytes.ts';
 
 const CMAP = `/CIDInit /ProcSet findresource begin
 12 dict begin
@@ -49,16 +50,7 @@ function printedPdf(): Uint8Array {
     stream('', 'BT /F1 12 Tf <0013> Tj ET'),
     stream('', 'q 1 1 1 rg 0 0 960 540 re f Q BT /F1 12 Tf <0003> Tj ET'),
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<</Size ${objects.length + 1}\n/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF`;
-  return new Uint8Array(Buffer.from(body, 'latin1'));
+  return classicPdfBytes(objects, '/Root 1 0 R');
 }
 
 describe('reading back a PDF Chromium printed, without pdf.js', () => {
