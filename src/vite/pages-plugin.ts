@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Logger, Plugin } from 'vite';
+import type { Logger, Plugin, Rollup } from 'vite';
 import { DECK_BODY_MARKER } from '../emit/emit-deck-page.ts';
 import { FIRST_SLIDE_SCRIPT } from '../emit/first-slide-script.ts';
+import { inlineStylesheets } from './inline-stylesheets.ts';
 import type { DeckProject } from '../project/deck-project.ts';
 import { LESDIA_ROOT } from '../project/lesdia-paths.ts';
 import { describeInternalError, INTERNAL_ERROR_HINT } from '../shared/internal-error.ts';
@@ -84,7 +85,10 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
         const preloads = ctx.bundle && !singleFile ? fontPreloads(Object.keys(ctx.bundle), `${slug}/index.html`, compiled.body) : '';
         // A built page shows its first slide before reveal starts; the dev server's stylesheets come later, from a script.
         const firstSlide = command === 'build' ? `\n${FIRST_SLIDE_SCRIPT}` : '';
-        return html.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + firstSlide + errorScript + problemsScript);
+        // As lesdia build writes it (write-site.ts): the theme's stylesheets inside the page.
+        const bundle = ctx.bundle;
+        const head = bundle && !singleFile ? inlineStylesheets(html, (name) => cssSource(bundle[`assets/${name}`])) : html;
+        return head.replace('</head>', `${preloads}</head>`).replace(DECK_BODY_MARKER, () => body + firstSlide + errorScript + problemsScript);
       },
     },
     configResolved(config) {
@@ -123,4 +127,10 @@ export function pagesPlugin(project: DeckProject, singleFile: boolean, log: Diag
       });
     },
   };
+}
+
+/** A stylesheet Vite emitted, as text. */
+function cssSource(chunk: Rollup.OutputAsset | Rollup.OutputChunk | undefined): string | undefined {
+  if (chunk?.type !== 'asset') return undefined;
+  return typeof chunk.source === 'string' ? chunk.source : new TextDecoder().decode(chunk.source);
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { clientScriptTag, DECK_BODY_MARKER, mathLinkTag } from '../emit/emit-deck-page.ts';
 import { FIRST_SLIDE_SCRIPT } from '../emit/first-slide-script.ts';
@@ -9,6 +9,7 @@ import { BUILD_CLIENT_ENTRY, INDEX_CLIENT } from './client-entries.ts';
 import { renderDeckList } from './deck-list-page.ts';
 import { withInkData } from './ink-plugin.ts';
 import { fontPreloads } from './page-assets.ts';
+import { inlineStylesheets } from './inline-stylesheets.ts';
 import { describePageErrors } from './page-errors.ts';
 
 export interface SiteWriteOptions {
@@ -37,10 +38,11 @@ export async function writeSite(dir: string, { project, bundle, annotations }: S
 
   const index = await renderDeckList(project, BUILD_CLIENT_ENTRY, INDEX_CLIENT);
   write('index.html', withHead(index.replace(clientScriptTag(INDEX_CLIENT), ''), bundle.pages.index.head));
+  const deckHead = inlineStylesheets(bundle.pages.deck.head, (name) => readFileSync(path.join(bundle.dir, 'assets', name), 'utf8'));
   for (const deck of decks) {
     const compiled = await project.compile(deck, BUILD_CLIENT_ENTRY);
     const page = `${deck.slug}/index.html`;
-    let head = bundle.pages.deck.head;
+    let head = deckHead;
     let shell = compiled.shell.replace(clientScriptTag(BUILD_CLIENT_ENTRY), '');
     if (compiled.deck.usesMath) {
       shell = shell.replace(mathLinkTag(BUILD_CLIENT_ENTRY), '');

@@ -42,6 +42,16 @@ describe('lesdia build on a project folder', () => {
     expect(readFileSync(path.join(out, 'beta/index.html'), 'utf8')).toContain('<html lang="en"');
   });
 
+  it('writes the theme\'s stylesheets into each deck page, their fonts named from the page\'s folder', () => {
+    const alpha = readFileSync(path.join(out, 'alpha/index.html'), 'utf8');
+    expect(alpha).not.toMatch(/<link rel="stylesheet"/);
+    expect(alpha).toContain('--lesdia-');
+    const fonts = [...alpha.matchAll(/url\(["']?(\.\.\/assets\/[^"')]+)/g)].map((m) => m[1] ?? '');
+    expect(fonts.some((font) => font.includes('atkinson-hyperlegible'))).toBe(true);
+    for (const font of fonts) expect(existsSync(path.join(out, 'alpha', font)), font).toBe(true);
+    expect(alpha).not.toMatch(/url\(["']?\.\/[^"')]*\.woff2/);
+  });
+
   it('uses only relative URLs, so the site works under any sub-path', () => {
     for (const file of filesBelow(out).filter((f) => f.endsWith('.html') || f.endsWith('.css'))) {
       const text = readFileSync(file, 'utf8');

@@ -28,7 +28,9 @@ describe('vite build through the lesdia plugin', () => {
     await buildSite({ slidesDir: path.join(work, 'slides'), outDir });
     const html = readFileSync(path.join(outDir, 'goed/index.html'), 'utf8');
     const cssFiles = [...html.matchAll(/href="([^"]+\.css)"/g)].map((m) => path.join(outDir, 'goed', m[1] ?? ''));
-    const css = cssFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // The theme's stylesheets are written into the page; any other is linked.
+    const inline = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    const css = [...cssFiles.map((file) => readFileSync(file, 'utf8')), ...inline].join('\n');
     expect(themeSizesCss()).toContain('--lesdia-code-size: 19px');
     expect(css).toMatch(/--lesdia-code-size:\s*19px/);
     expect(css).toMatch(/font-size:\s*var\(--lesdia-code-size\)/);
