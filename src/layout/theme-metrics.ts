@@ -1,3 +1,5 @@
+import { REVEAL_LAYOUT } from '../shared/reveal-layout.ts';
+
 /**
  * The theme's sizes, in CSS pixels of reveal's 1280×720 slide: their one source. The stylesheets read them
  * as custom properties (`--lesdia-…`, written from THEME by themeSizesCss() when the site is built), and
@@ -42,8 +44,8 @@ export const THEME = {
 } as const;
 
 export const SLIDE = {
-  width: 1280,
-  height: 720,
+  width: REVEAL_LAYOUT.width,
+  height: REVEAL_LAYOUT.height,
   paddingX: THEME.slidePaddingX,
   paddingY: THEME.slidePaddingY,
   /** Kept free at the bottom for reveal's controls and slide number. */

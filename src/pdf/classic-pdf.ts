@@ -96,17 +96,22 @@ function readXrefSection(text: string, at: number, offsets: Map<number, number>)
   return value instanceof Map ? value : undefined;
 }
 
-function readObjectAt(text: string, offset: number, num: number): PdfValue | undefined {
+/** Where the body of object `num` begins, after its `num gen obj` header at `offset`; undefined when another object is there. */
+function objectBodyAt(text: string, offset: number, num: number): number | undefined {
   const header = /^(\d+)\s+(\d+)\s+obj/.exec(text.slice(offset, offset + 32));
-  if (!header || Number(header[1]) !== num) return undefined;
-  return new Lexer(text, offset + header[0].length).value();
+  return header && Number(header[1]) === num ? offset + header[0].length : undefined;
+}
+
+function readObjectAt(text: string, offset: number, num: number): PdfValue | undefined {
+  const body = objectBodyAt(text, offset, num);
+  return body === undefined ? undefined : new Lexer(text, body).value();
 }
 
 /** The bytes between `stream` and `endstream` (PDF 32000-1, 7.3.8), as long as the dictionary's `/Length` says. */
 function readStreamAt(bytes: Uint8Array, text: string, offset: number, num: number, object: (num: number) => PdfValue | undefined): Uint8Array | undefined {
-  const header = /^(\d+)\s+(\d+)\s+obj/.exec(text.slice(offset, offset + 32));
-  if (!header || Number(header[1]) !== num) return undefined;
-  const lexer = new Lexer(text, offset + header[0].length);
+  const body = objectBodyAt(text, offset, num);
+  if (body === undefined) return undefined;
+  const lexer = new Lexer(text, body);
   const dict = lexer.value();
   if (!(dict instanceof Map)) return undefined;
   const keyword = /^\s*stream\r?\n/.exec(text.slice(lexer.position, lexer.position + 16));

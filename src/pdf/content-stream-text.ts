@@ -1,3 +1,4 @@
+import { pdfStringBytes } from './decode-pdf-text.ts';
 /** What a page's content stream shows as text and which XObjects it paints, in drawing order. */
 export interface ContentHandlers {
   /** A string shown (`Tj`, `TJ`, `'`, `"`) in the font resource `font` selected last by `Tf`; `codes` one byte per character (latin1). */
@@ -48,8 +49,8 @@ export function walkContent(content: string, on: ContentHandlers): void {
       push(NUMBER);
       at = end;
     } else if (char === 0x28 /* ( */) {
-      const [text, end] = literalString(content, at);
-      push(text);
+      const end = literalEnd(content, at);
+      push(bytesText(pdfStringBytes(content.slice(at, end))));
       at = end;
     } else if (char === 0x3c /* < */) {
       if (content.charCodeAt(at + 1) === 0x3c) {
@@ -59,7 +60,7 @@ export function walkContent(content: string, on: ContentHandlers): void {
       }
       const end = content.indexOf('>', at);
       if (end === -1) throw new Error('unterminated hex string');
-      push(hexString(content, at + 1, end));
+      push(bytesText(pdfStringBytes(content.slice(at, end + 1))));
       at = end + 1;
     } else if (char === 0x3e /* > */) {
       at += content.charCodeAt(at + 1) === 0x3e ? 2 : 1;
@@ -138,59 +139,23 @@ function tokenEnd(content: string, from: number): number {
   return end;
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-
-/** A literal string's bytes (escapes and nested parentheses undone) and the offset after it. */
-function literalString(content: string, from: number): [string, number] {
-  let text = '';
+/** Where the literal string opening at `from` ends (after its closing parenthesis; escapes and nested parentheses followed). */
+function literalEnd(content: string, from: number): number {
   let depth = 1;
-  let at = from + 1;
-  while (at < content.length) {
-    const char = content[at] ?? '';
-    if (char === '\\') {
-      const next = content[at + 1] ?? '';
-      const octal = /^[0-7]{1,3}/.exec(content.slice(at + 1, at + 4));
-      if (octal) {
-        text += String.fromCharCode(parseInt(octal[0], 8) & 0xff);
-        at += 1 + octal[0].length;
-        continue;
-      }
-      if (next === '\r' || next === '\n') at += next === '\r' && content[at + 2] === '\n' ? 3 : 2;
-      else {
-        text += ESCAPES[next] ?? next;
-        at += 2;
-      }
-      continue;
-    }
-    if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return [text, at + 1];
-    text += char;
-    at++;
+  for (let at = from + 1; at < content.length; at++) {
+    const char = content[at];
+    if (char === '\\') at++;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return at + 1;
   }
   throw new Error('unterminated literal string');
 }
 
-/** The bytes of the hex string between `from` and `end` (whitespace ignored, an odd last digit followed by 0). */
-function hexString(content: string, from: number, end: number): string {
+/** Bytes as a string of one character per byte, as the fonts' codes are read. */
+function bytesText(bytes: readonly number[]): string {
   let text = '';
-  let high = -1;
-  for (let at = from; at < end; at++) {
-    const digit = hexDigit(content.charCodeAt(at));
-    if (digit === -1) continue;
-    if (high === -1) high = digit;
-    else {
-      text += String.fromCharCode((high << 4) | digit);
-      high = -1;
-    }
-  }
-  return high === -1 ? text : text + String.fromCharCode(high << 4);
-}
-
-function hexDigit(char: number): number {
-  if (char >= 0x30 && char <= 0x39) return char - 0x30;
-  if (char >= 0x41 && char <= 0x46) return char - 0x37;
-  if (char >= 0x61 && char <= 0x66) return char - 0x57;
-  return -1;
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
 }
 
 /** After `BI`: the image's entries, `ID`, its data up to `EI` on its own; returns the offset after `EI`. */

@@ -1,10 +1,6 @@
 /** A PDF text string as written (`(literal)` or `<hex>`, UTF-16BE with a byte-order mark or PDFDocEncoding). */
 export function decodePdfText(written: string): string {
-  let bytes: number[];
-  if (written.startsWith('<')) {
-    const hex = written.slice(1, -1).replace(/\s+/g, '');
-    bytes = Array.from({ length: Math.ceil(hex.length / 2) }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2).padEnd(2, '0'), 16));
-  } else bytes = unescapeLiteral(written.slice(1, -1));
+  const bytes = pdfStringBytes(written);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     let text = '';
     for (let i = 2; i + 1 < bytes.length; i += 2) text += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
@@ -12,6 +8,13 @@ export function decodePdfText(written: string): string {
   }
   // PDFDocEncoding agrees with Latin-1 for the characters a language tag or a title in Latin script uses.
   return String.fromCharCode(...bytes);
+}
+
+/** The bytes of a PDF string as written (`(literal)` with its escapes, or `<hex>`; an odd last hex digit is followed by 0). */
+export function pdfStringBytes(written: string): number[] {
+  if (!written.startsWith('<')) return unescapeLiteral(written.slice(1, -1));
+  const hex = written.slice(1, -1).replace(/\s+/g, '');
+  return Array.from({ length: Math.ceil(hex.length / 2) }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2).padEnd(2, '0'), 16));
 }
 
 const ESCAPES: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
