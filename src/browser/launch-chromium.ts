@@ -1,7 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, locateChromium } from './locate-chromium.ts';
+import { chromiumStartError, CHROMIUM_ARGS, locateChromium } from './locate-chromium.ts';
 import { runTempFolder } from './run-temp.ts';
-import { SetupError } from './setup-error.ts';
 
 /**
  * Chromium as lesdia drives it: the system's browser, headless, no background traffic. Its profile goes
@@ -15,9 +14,7 @@ export async function launchChromium(): Promise<Browser> {
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    const source = process.env.LESDIA_CHROMIUM ? ' (from LESDIA_CHROMIUM)' : '';
-    throw new SetupError(`could not start Chromium at ${executablePath}${source}: ${reason}. Point LESDIA_CHROMIUM at a Chromium or Chrome executable, or unset it to use /usr/bin/chromium.`);
+    throw chromiumStartError(executablePath, error instanceof Error ? error.message : String(error));
   } finally {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;

@@ -1,14 +1,14 @@
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import type { DeckMeta } from '../model/document-tree.ts';
 import type { DeckFile } from '../project/deck-project.ts';
 import { siteIsCurrent } from '../project/site-stamp.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
-import { launchChromium } from '../browser/launch-chromium.ts';
+import type { DevtoolsTab, PdfPaper } from '../browser/devtools-tab.ts';
+import { launchPrintBrowser, type PrintBrowser } from '../browser/launch-print-browser.ts';
 import { makeTempFolder } from '../browser/run-temp.ts';
 import { finishPdf, type PdfBookmark } from './pdf-document.ts';
 import { readPdfPages } from './read-pdf-pages.ts';
@@ -29,7 +29,7 @@ export interface PdfExportOptions {
   /** Progress lines (stderr in the CLI). */
   log: (line: string) => void;
   /** A Chromium already starting (the CLI starts it while it compiles); closed when the export ends. */
-  browser?: Promise<Browser>;
+  browser?: Promise<PrintBrowser>;
   /** A site built before (`lesdia build`) to print from when its stamp matches `key`, instead of building one. */
   reuseSite?: { dir: string; key: string };
 }
@@ -54,7 +54,7 @@ const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', hando
  */
 export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file: DeckFile; meta: DeckMeta }[], options: PdfExportOptions): Promise<PdfExport[]> {
   const work = makeTempFolder('pdf');
-  const launching = options.browser ?? launchChromium();
+  const launching = options.browser ?? launchPrintBrowser();
   // Awaited below; this keeps a failed start from going unhandled while the site builds.
   launching.catch(() => undefined);
   let served: { url: string; server: Server } | undefined;
@@ -90,14 +90,15 @@ interface PrintedDeck {
   printMs: number;
 }
 
-async function printDeck(browser: Browser, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions): Promise<PrintedDeck> {
+async function printDeck(browser: PrintBrowser, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions): Promise<PrintedDeck> {
   const started = performance.now();
   const { slug } = deck.file;
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const tab = await browser.openTab({ width: 1280, height: 720 });
   try {
-    const { ready } = await receivePrintReport(page, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
-    await page.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`);
-    const slides = await page.locator('.reveal .slides > section').count().catch(() => 0);
+    const { ready } = await receivePrintReport(tab, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
+    await tab.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`);
+    const counted = await tab.evaluate("document.querySelectorAll('.reveal .slides > section').length").catch(() => 0);
+    const slides = typeof counted === 'number' ? counted : 0;
     const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
     const info = await withTimeout(
       ready,
@@ -105,10 +106,10 @@ async function printDeck(browser: Browser, siteUrl: string, deck: { file: DeckFi
       `${slug}: the slides did not finish laying out for print within ${Math.round(allowedMs / 1000)} s; open the deck in a browser and look for an image or script that does not load`,
     );
     options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
-    const printed = await withTimeout(print(page, options.layout, deck.meta), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
+    const printed = await withTimeout(tab.printToPdf(paper(options.layout, deck.meta)), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
     return { deck, info, printed, printMs: performance.now() - started };
   } finally {
-    await page.close();
+    await tab.close();
   }
 }
 
@@ -130,27 +131,23 @@ async function finishDeck({ deck, info, printed, printMs }: PrintedDeck, options
   return { deck: slug, file, pages: pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
 }
 
-async function print(page: Page, layout: PdfLayout, meta: DeckMeta): Promise<Uint8Array> {
-  const common = { printBackground: true, tagged: true, outline: false } as const;
-  if (layout === 'slides' || layout === 'steps') {
-    return page.pdf({ ...common, width: '1280px', height: '720px', margin: { top: '0', right: '0', bottom: '0', left: '0' } });
-  }
+/** Slides and steps: a page the slide's size (1280 × 720 px at 96 px an inch); hand-outs: A4 with a footer. */
+function paper(layout: PdfLayout, meta: DeckMeta): PdfPaper {
+  if (layout === 'slides' || layout === 'steps') return { widthInches: 1280 / 96, heightInches: 720 / 96 };
   const title = escapeHtml(meta.title);
-  return page.pdf({
-    ...common,
-    format: 'A4',
-    margin: { top: '0', right: '0', bottom: '16mm', left: '0' },
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
+  return {
+    widthInches: 210 / 25.4,
+    heightInches: 297 / 25.4,
+    marginBottomInches: 16 / 25.4,
     footerTemplate: `<div style="width:100%;margin:0 20mm;display:flex;justify-content:space-between;font-size:8.5pt;color:#3f4650"><span>${title}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
-  });
+  };
 }
 
 /**
  * Listens to the print view's reports (`protocol/print.ts`), each validated: progress goes to `progress`,
  * and `ready` settles with the `ready` report (or a refused one).
  */
-async function receivePrintReport(page: Page, progress: (done: number, total: number) => void): Promise<{ ready: Promise<PrintReady> }> {
+async function receivePrintReport(tab: DevtoolsTab, progress: (done: number, total: number) => void): Promise<{ ready: Promise<PrintReady> }> {
   let resolveReady: (ready: PrintReady) => void = () => {};
   let rejectReady: (error: Error) => void = () => {};
   const ready = new Promise<PrintReady>((resolve, reject) => {
@@ -159,13 +156,24 @@ async function receivePrintReport(page: Page, progress: (done: number, total: nu
   });
   // Handled where it is awaited; this keeps a refusal during navigation from going unhandled meanwhile.
   ready.catch(() => undefined);
-  await page.exposeFunction(PRINT_REPORT, (data: unknown) => {
-    const received = receive(printMessage, data);
+  await tab.expose(PRINT_REPORT, (json: string) => {
+    const received = json.length > MAX_REPORT_CHARS ? { ok: false as const, error: 'too long' } : receive(printMessage, parseJson(json));
     if (!received.ok) rejectReady(new Error(`the print view sent a malformed report (${received.error})`));
     else if (received.value.type === 'progress') progress(received.value.done, received.value.total);
     else resolveReady(received.value);
   });
   return { ready };
+}
+
+/** A report lists every printed page's title and id: a 1,000-slide deck's stays well below this. */
+const MAX_REPORT_CHARS = 16 * 1024 * 1024;
+
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Slides and steps: one page per printed slide, a bookmark where a slide as written begins. */

@@ -12,9 +12,9 @@ export function printLayoutOf(params: URLSearchParams): PrintLayout {
 }
 
 /**
- * The function the exporter exposes to the print view (Playwright's `exposeFunction`): the page reports
- * its progress and its result through it, typed here and validated in Node, instead of console lines and a
- * window global.
+ * The function the exporter installs in the print view (a DevTools binding): the page reports its progress
+ * and its result through it as JSON text, typed here and parsed and validated in Node, instead of console
+ * lines and a window global.
  */
 export const PRINT_REPORT = 'lesdiaPrintReport';
 
@@ -44,6 +44,6 @@ export type PrintMessage = Checked<typeof printMessage>;
 declare global {
   interface Window {
     /** Present only while the PDF exporter drives the page. */
-    [PRINT_REPORT]?: (message: PrintMessage) => Promise<void>;
+    [PRINT_REPORT]?: (json: string) => void;
   }
 }

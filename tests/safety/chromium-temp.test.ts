@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeProject, RE_STACK, runBin, startBin } from './helpers.ts';
@@ -25,8 +25,22 @@ async function until(test: () => boolean, ms = 90_000): Promise<void> {
   }
 }
 
-/** Chromium's profile, made by Playwright inside this run's folder once the browser starts. */
-const hasProfile = () => runFolders().some((name) => readdirSync(path.join(tmp, name)).some((entry) => entry.startsWith('playwright')));
+/** Chromium running with its profile inside this run's folder (it holds the profile's lock). */
+const hasProfile = () =>
+  runFolders().some((name) => readdirSync(path.join(tmp, name)).some((entry) => entry.startsWith('chromium-profile-') && lstatSync(path.join(tmp, name, entry, 'SingletonLock'), { throwIfNoEntry: false }) !== undefined));
+
+/** Processes whose command line names this test's temporary folder: a Chromium lesdia left running. */
+function browsersLeft(): number {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(tmp);
+      } catch {
+        return false;
+      }
+    }).length;
+}
 
 describe('Chromium and temporary files', () => {
   it.each([
@@ -44,9 +58,11 @@ describe('Chromium and temporary files', () => {
   it('removes its temporary site and Chromium profile on SIGTERM', async () => {
     const run = startBin(['pdf'], project, { TMPDIR: tmp });
     await until(hasProfile);
+    expect(browsersLeft()).toBeGreaterThan(0);
     run.child.kill('SIGTERM');
     await run.done;
     expect(runFolders()).toEqual([]);
+    expect(browsersLeft()).toBe(0);
   });
 
   it('removes the folders of a run killed with SIGKILL on the next run, and its own when done', async () => {
@@ -60,6 +76,7 @@ describe('Chromium and temporary files', () => {
     expect(result.status, result.output).toBe(0);
     expect(existsSync(path.join(tmp, left ?? ''))).toBe(false);
     expect(runFolders()).toEqual([]);
+    expect(browsersLeft()).toBe(0);
     expect(readdirSync(path.join(project, 'dist'))).toContain('les.pdf');
   });
 });

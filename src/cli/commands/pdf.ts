@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../../browser/launch-chromium.ts';
+import { launchPrintBrowser } from '../../browser/launch-print-browser.ts';
 import { exportPdfs, type PdfExport, type PdfLayout } from '../../pdf/export-pdf.ts';
 import { createAnnotationsStore } from '../../project/annotations-store.ts';
 import { createDeckProject, outputGuard } from '../../project/deck-project.ts';
@@ -25,7 +25,7 @@ export async function run(args: ParsedArgs): Promise<number> {
   prepareOutputFolder(outDir, guard);
   const decks = requireDecks(project);
   // Chromium starts while the pages compile; the export closes it, and so does any way out before that.
-  const browser = launchChromium();
+  const browser = launchPrintBrowser();
   browser.catch(() => undefined);
   let handedOver = false;
   try {

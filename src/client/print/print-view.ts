@@ -64,7 +64,7 @@ export async function startPrintView(params: URLSearchParams, strings: UiStrings
 
 /** To the exporter, when one drives this page; a person opening the print view sees it without. */
 function report(message: PrintMessage): void {
-  void window[PRINT_REPORT]?.(message);
+  window[PRINT_REPORT]?.(JSON.stringify(message));
 }
 
 /** A page that keeps the presentation's own styles: the slide stays inside `.reveal .slides`. */

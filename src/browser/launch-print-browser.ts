@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { connectDevtoolsPipe, type DevtoolsPipe } from './devtools-pipe.ts';
+import { openDevtoolsTab, type DevtoolsTab, type Viewport } from './devtools-tab.ts';
+import { chromiumStartError, CHROMIUM_ARGS, locateChromium } from './locate-chromium.ts';
+import { beforeRunTempRemoved, makeTempFolder, runTempFolder } from './run-temp.ts';
+import { SetupError } from './setup-error.ts';
+
+/** Chromium for `lesdia pdf`: tabs to print from, and a close that leaves nothing behind. */
+export interface PrintBrowser {
+  openTab(viewport: Viewport): Promise<DevtoolsTab>;
+  /** Quits Chromium (killing it when it does not quit within a few seconds) and removes its profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Headless, as Playwright starts it for printing (no sandbox, sRGB, timers never throttled), minus what
+ * only a test runner needs. No background traffic (CHROMIUM_ARGS).
+ */
+const PRINT_ARGS = [
+  ...CHROMIUM_ARGS.filter((arg) => arg !== '--no-sandbox'),
+  '--no-sandbox',
+  '--headless',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--no-startup-window',
+  '--disable-field-trial-config',
+  '--disable-features=OptimizationHints,NetworkTimeServiceQuerying,MediaRouter,PreconnectToSearch,AimEnabled,LensOverlay,Translate',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-breakpad',
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--disable-hang-monitor',
+  '--disable-popup-blocking',
+  '--disable-search-engine-choice-screen',
+  '--force-color-profile=srgb',
+  '--metrics-recording-only',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--no-service-autorun',
+];
+
+/** How long Chromium may take to start and answer before the export gives up with a message. */
+const START_TIMEOUT_MS = 30_000;
+const QUIT_TIMEOUT_MS = 5_000;
+
+/**
+ * Starts the system's Chromium and drives it over its DevTools pipe (`--remote-debugging-pipe`): no
+ * WebSocket port is opened, and no driver library has to load first, so printing starts sooner. The profile
+ * lives in this run's temporary folder; when the process ends in any way, Chromium is killed before that
+ * folder is removed (see `beforeRunTempRemoved`).
+ */
+export async function launchPrintBrowser(): Promise<PrintBrowser> {
+  const executablePath = locateChromium();
+  const profile = makeTempFolder('chromium-profile');
+  let child: ChildProcess;
+  try {
+    // Its own process group, so that killing it also ends its renderers; its own temporary files (a socket
+    // folder) go into this run's folder too. It quits by itself when the pipe closes, so a lesdia killed
+    // outright (kill -9) leaves no browser running.
+    child = spawn(executablePath, [...PRINT_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      detached: true,
+      env: { ...process.env, TMPDIR: runTempFolder() },
+    });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw chromiumStartError(executablePath, error instanceof Error ? error.message : String(error));
+  }
+  const killGroup = () => {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  const unregister = beforeRunTempRemoved(killGroup);
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  const stderr = collectTail(child.stderr);
+  const [, , , toChromium, fromChromium] = child.stdio as [unknown, unknown, unknown, Writable, Readable];
+  const pipe = connectDevtoolsPipe(toChromium, fromChromium);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await Promise.race([pipe.send('Browser.close').catch(() => undefined), exited]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, QUIT_TIMEOUT_MS)))]);
+      clearTimeout(timer);
+      killGroup();
+      await exited;
+      unregister();
+      rmSync(profile, { recursive: true, force: true });
+    })());
+
+  try {
+    await started(child, pipe, executablePath, stderr);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { openTab: (viewport) => openDevtoolsTab(pipe, viewport), close };
+}
+
+/** Settles once Chromium answers on its pipe; fails with a message for people when it cannot start. */
+async function started(child: ChildProcess, pipe: DevtoolsPipe, executablePath: string, stderr: () => string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    child.once('error', (error) => reject(chromiumStartError(executablePath, error.message)));
+    timer = setTimeout(() => reject(chromiumStartError(executablePath, `it did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([pipe.send('Browser.getVersion'), failed]);
+  } catch (error) {
+    if (error instanceof SetupError) throw error;
+    // The pipe closed first: the program quit (or is no browser at all).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const said = stderr().split('\n').find((line) => /error|fatal|cannot|failed/i.test(line));
+    const code = child.exitCode === null ? '' : ` (exit code ${child.exitCode})`;
+    throw chromiumStartError(executablePath, said?.trim() ?? `it quit before answering on its DevTools pipe${code}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The last few kilobytes a stream wrote, for the message when Chromium fails to start. */
+function collectTail(stream: Readable | null): () => string {
+  let tail = '';
+  stream?.setEncoding('utf8');
+  stream?.on('data', (text: string) => {
+    tail = (tail + text).slice(-4096);
+  });
+  return () => tail;
+}
