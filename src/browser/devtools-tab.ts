@@ -1,4 +1,5 @@
 import type { DevtoolsEvent, DevtoolsPipe } from './devtools-pipe.ts';
+import type { PageTarget } from './page-targets.ts';
 
 export interface Viewport {
   width: number;
@@ -20,7 +21,10 @@ export interface PdfPaper {
  * the tab fails whatever is waiting on it.
  */
 export interface DevtoolsTab {
-  /** Installs `window[name](text)` in every document the tab loads from now on; `handler` gets each text. */
+  /**
+   * Installs `window[name](text)` in every document the tab loads from now on; `handler` gets each text.
+   * Exposing the same name again replaces the handler.
+   */
   expose(name: string, handler: (text: string) => void): Promise<void>;
   /** Opens `url` and settles once its load event has fired. */
   goto(url: string): Promise<void>;
@@ -33,11 +37,8 @@ export interface DevtoolsTab {
 /** Bytes asked for per `IO.read` of the printed PDF. */
 const READ_CHUNK = 8 * 1024 * 1024;
 
-export async function openDevtoolsTab(pipe: DevtoolsPipe, viewport: Viewport): Promise<DevtoolsTab> {
-  const { targetId } = await pipe.send('Target.createTarget', { url: 'about:blank' });
-  if (typeof targetId !== 'string') throw new Error('Target.createTarget: Chromium gave no tab id');
-  const { sessionId } = await pipe.send('Target.attachToTarget', { targetId, flatten: true });
-  if (typeof sessionId !== 'string') throw new Error('Target.attachToTarget: Chromium gave no session id');
+/** Makes an attached tab ready to print from: its events on, `viewport` its size. */
+export async function prepareDevtoolsTab(pipe: DevtoolsPipe, { targetId, sessionId }: PageTarget, viewport: Viewport): Promise<DevtoolsTab> {
   const send = (method: string, params?: Record<string, unknown>) => guarded(pipe.send(method, params, sessionId));
 
   const handlers = new Map<string, (text: string) => void>();
@@ -80,8 +81,9 @@ export async function openDevtoolsTab(pipe: DevtoolsPipe, viewport: Viewport): P
 
   return {
     async expose(name, handler) {
+      const installed = handlers.has(name);
       handlers.set(name, handler);
-      await send('Runtime.addBinding', { name });
+      if (!installed) await send('Runtime.addBinding', { name });
     },
     async goto(url) {
       const { loaderId, errorText } = await send('Page.navigate', { url });

@@ -2,14 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { connectDevtoolsPipe, type DevtoolsPipe } from './devtools-pipe.ts';
-import { openDevtoolsTab, type DevtoolsTab, type Viewport } from './devtools-tab.ts';
+import { prepareDevtoolsTab, type DevtoolsTab, type Viewport } from './devtools-tab.ts';
+import { watchPageTargets } from './page-targets.ts';
 import { chromiumStartError, CHROMIUM_ARGS, locateChromium } from './locate-chromium.ts';
 import { beforeRunTempRemoved, makeTempFolder, runTempFolder } from './run-temp.ts';
 import { SetupError } from './setup-error.ts';
+import { withTimeout } from '../shared/with-timeout.ts';
 
 /** Chromium for `lesdia pdf`: tabs to print from, and a close that leaves nothing behind. */
 export interface PrintBrowser {
-  openTab(viewport: Viewport): Promise<DevtoolsTab>;
+  /** A tab `viewport` in size; the first one was opened as Chromium started, while the decks compiled. */
+  openTab(): Promise<DevtoolsTab>;
   /** Quits Chromium (killing it when it does not quit within a few seconds) and removes its profile. */
   close(): Promise<void>;
 }
@@ -24,7 +27,6 @@ const PRINT_ARGS = [
   '--headless',
   '--hide-scrollbars',
   '--mute-audio',
-  '--no-startup-window',
   '--disable-field-trial-config',
   '--disable-features=OptimizationHints,NetworkTimeServiceQuerying,MediaRouter,PreconnectToSearch,AimEnabled,LensOverlay,Translate',
   '--disable-background-timer-throttling',
@@ -55,7 +57,7 @@ const QUIT_TIMEOUT_MS = 5_000;
  * lives in this run's temporary folder; when the process ends in any way, Chromium is killed before that
  * folder is removed (see `beforeRunTempRemoved`).
  */
-export async function launchPrintBrowser(): Promise<PrintBrowser> {
+export async function launchPrintBrowser(viewport: Viewport): Promise<PrintBrowser> {
   const executablePath = locateChromium();
   const profile = makeTempFolder('chromium-profile');
   let child: ChildProcess;
@@ -63,7 +65,8 @@ export async function launchPrintBrowser(): Promise<PrintBrowser> {
     // Its own process group, so that killing it also ends its renderers; its own temporary files (a socket
     // folder) go into this run's folder too. It quits by itself when the pipe closes, so a lesdia killed
     // outright (kill -9) leaves no browser running.
-    child = spawn(executablePath, [...PRINT_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe'], {
+    // It opens with one blank tab, ready by the time the decks are compiled.
+    child = spawn(executablePath, [...PRINT_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
       detached: true,
       env: { ...process.env, TMPDIR: runTempFolder() },
@@ -87,6 +90,9 @@ export async function launchPrintBrowser(): Promise<PrintBrowser> {
   const stderr = collectTail(child.stderr);
   const [, , , toChromium, fromChromium] = child.stdio as [unknown, unknown, unknown, Writable, Readable];
   const pipe = connectDevtoolsPipe(toChromium, fromChromium);
+  const targets = watchPageTargets(pipe);
+  // Sent at once, not after an answer: Chromium attaches its tabs while this process is busy compiling.
+  pipe.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: true }).catch(() => undefined);
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -107,7 +113,21 @@ export async function launchPrintBrowser(): Promise<PrintBrowser> {
     await close();
     throw error;
   }
-  return { openTab: (viewport) => openDevtoolsTab(pipe, viewport), close };
+  let startupTab: Promise<DevtoolsTab> | undefined = withTimeout(targets.first, START_TIMEOUT_MS, noAnswer('it opened no tab')).then((target) => prepareDevtoolsTab(pipe, target, viewport));
+  startupTab.catch(() => undefined);
+  const newTab = async () => {
+    const { targetId } = await pipe.send('Target.createTarget', { url: 'about:blank' });
+    if (typeof targetId !== 'string') throw new Error('Target.createTarget: Chromium gave no tab id');
+    return prepareDevtoolsTab(pipe, await withTimeout(targets.attached(targetId), START_TIMEOUT_MS, noAnswer('it did not attach a new tab')), viewport);
+  };
+  return {
+    openTab() {
+      const tab = startupTab ?? newTab();
+      startupTab = undefined;
+      return tab;
+    },
+    close,
+  };
 }
 
 /** Settles once Chromium answers on its pipe; fails with a message for people when it cannot start. */
@@ -130,6 +150,8 @@ async function started(child: ChildProcess, pipe: DevtoolsPipe, executablePath: 
     clearTimeout(timer);
   }
 }
+
+const noAnswer = (what: string) => `Chromium did not answer: ${what} within ${START_TIMEOUT_MS / 1000} s`;
 
 /** The last few kilobytes a stream wrote, for the message when Chromium fails to start. */
 function collectTail(stream: Readable | null): () => string {

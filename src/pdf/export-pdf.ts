@@ -7,6 +7,7 @@ import { siteIsCurrent } from '../project/site-stamp.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
+import { withTimeout } from '../shared/with-timeout.ts';
 import type { DevtoolsTab, PdfPaper } from '../browser/devtools-tab.ts';
 import { launchPrintBrowser, type PrintBrowser } from '../browser/launch-print-browser.ts';
 import { makeTempFolder } from '../browser/run-temp.ts';
@@ -44,6 +45,9 @@ export interface PdfExport {
   otherFonts: string[];
 }
 
+/** The print view is laid out in a window the slides' size. */
+export const PRINT_VIEWPORT = { width: 1280, height: 720 } as const;
+
 const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', handout: '-hand-out', 'handout-3': '-hand-out-3' };
 
 /**
@@ -54,7 +58,7 @@ const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', hando
  */
 export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file: DeckFile; meta: DeckMeta }[], options: PdfExportOptions): Promise<PdfExport[]> {
   const work = makeTempFolder('pdf');
-  const launching = options.browser ?? launchPrintBrowser();
+  const launching = options.browser ?? launchPrintBrowser(PRINT_VIEWPORT);
   // Awaited below; this keeps a failed start from going unhandled while the site builds.
   launching.catch(() => undefined);
   let served: { url: string; server: Server } | undefined;
@@ -67,12 +71,14 @@ export async function exportPdfs(site: SiteConfigOptions, decks: readonly { file
     } else await buildSite({ ...site, outDir: siteDir, guard: { sources: [], around: [] } });
     served = await serveStatic(siteDir, '/');
     const browser = await launching;
+    const tab = await browser.openTab();
     const printed: PrintedDeck[] = [];
-    for (const deck of decks) printed.push(await printDeck(browser, served.url, deck, options));
-    // Chromium's memory (the laid-out slides above all) is given back before this process reads the PDFs.
-    await browser.close();
+    for (const deck of decks) printed.push(await printDeck(tab, served.url, deck, options));
+    // Chromium quits (giving back the memory of the laid-out slides) while this process finishes the PDFs.
+    const closing = browser.close();
     const results: PdfExport[] = [];
     for (const deck of printed) results.push(await finishDeck(deck, options, work));
+    await closing;
     return results;
   } finally {
     served?.server.close();
@@ -90,27 +96,27 @@ interface PrintedDeck {
   printMs: number;
 }
 
-async function printDeck(browser: PrintBrowser, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions): Promise<PrintedDeck> {
+/** How long the deck page may take to load (its scripts, styles and images) before the export gives up. */
+const LOAD_TIMEOUT_MS = 30_000;
+
+/** One tab prints every deck of the export, one after another. */
+async function printDeck(tab: DevtoolsTab, siteUrl: string, deck: { file: DeckFile; meta: DeckMeta }, options: PdfExportOptions): Promise<PrintedDeck> {
   const started = performance.now();
   const { slug } = deck.file;
-  const tab = await browser.openTab({ width: 1280, height: 720 });
-  try {
-    const { ready } = await receivePrintReport(tab, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
-    await tab.goto(`${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`);
-    const counted = await tab.evaluate("document.querySelectorAll('.reveal .slides > section').length").catch(() => 0);
-    const slides = typeof counted === 'number' ? counted : 0;
-    const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
-    const info = await withTimeout(
-      ready,
-      allowedMs,
-      `${slug}: the slides did not finish laying out for print within ${Math.round(allowedMs / 1000)} s; open the deck in a browser and look for an image or script that does not load`,
-    );
-    options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
-    const printed = await withTimeout(tab.printToPdf(paper(options.layout, deck.meta)), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
-    return { deck, info, printed, printMs: performance.now() - started };
-  } finally {
-    await tab.close();
-  }
+  const { ready } = await receivePrintReport(tab, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
+  const url = `${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`;
+  await withTimeout(tab.goto(url), LOAD_TIMEOUT_MS, `${slug}: the deck did not load within ${LOAD_TIMEOUT_MS / 1000} s; open it in a browser and look for an image or script that does not load`);
+  const counted = await tab.evaluate("document.querySelectorAll('.reveal .slides > section').length").catch(() => 0);
+  const slides = typeof counted === 'number' ? counted : 0;
+  const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
+  const info = await withTimeout(
+    ready,
+    allowedMs,
+    `${slug}: the slides did not finish laying out for print within ${Math.round(allowedMs / 1000)} s; open the deck in a browser and look for an image or script that does not load`,
+  );
+  options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
+  const printed = await withTimeout(tab.printToPdf(paper(options.layout, deck.meta)), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
+  return { deck, info, printed, printMs: performance.now() - started };
 }
 
 /** Metadata, tags kept, bookmarks; then the PDF read back and verified, and moved into place. */
@@ -196,16 +202,4 @@ function handoutBookmarks(info: PrintReady, pageTexts: readonly string[]): PdfBo
     from = page;
     return entry.continuation ? [] : [{ title: entry.title, page }];
   });
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -107,6 +107,25 @@ describe('lesdia pdf, read back', () => {
     expect(handout.made.file).not.toBe(steps.made.file);
   });
 
+  it('several decks in one export: each PDF has its own slides, title and bookmarks', async () => {
+    const slides = mkdtempSync(path.join(os.tmpdir(), 'lesdia-pdf-two-'));
+    try {
+      writeFileSync(path.join(slides, 'eerste.md'), '---\ntitle: Eerste les\n---\n\n::: section\n### Images\nEen image is een sjabloon.\n:::\n');
+      writeFileSync(path.join(slides, 'tweede.md'), '---\ntitle: Tweede les\n---\n\n::: section\n### Volumes\nData blijft bewaard.\n:::\n\n::: section\n### Netwerken\nContainers praten samen.\n:::\n');
+      const project = createDeckProject({ slidesDir: slides });
+      const decks = await Promise.all(project.listDecks().map(async (file) => ({ file, meta: (await project.compile(file, 'client.ts')).deck.meta })));
+      const made = await exportPdfs({ slidesDir: slides }, decks, { layout: 'slides', outDir: out, log: () => undefined });
+      const read = await Promise.all(made.map(async (pdf) => ({ name: path.basename(pdf.file), problems: pdf.problems, pdf: await readPdf(readFileSync(pdf.file)) })));
+      expect(read.map(({ name, problems, pdf }) => ({ name, problems, title: pdf.title, outline: pdf.outline }))).toEqual([
+        { name: 'eerste.pdf', problems: [], title: 'Eerste les', outline: ['Eerste les', 'Images'] },
+        { name: 'tweede.pdf', problems: [], title: 'Tweede les', outline: ['Tweede les', 'Volumes', 'Netwerken'] },
+      ]);
+      expect(read[1]?.pdf.pages[2]?.text).toContain('Containers praten samen.');
+    } finally {
+      rmSync(slides, { recursive: true, force: true });
+    }
+  });
+
   it('handout=3: three slides a page', async () => {
     const { made, pdf, titles } = await exportDeck(path.resolve('slides'), 'handout-3');
     expect(made.problems).toEqual([]);

@@ -21,13 +21,13 @@ async function closedPort(): Promise<number> {
 
 let browser: PrintBrowser;
 beforeAll(async () => {
-  browser = await launchPrintBrowser();
+  browser = await launchPrintBrowser({ width: 1280, height: 720 });
 });
 afterAll(() => browser.close());
 
 describe('Chromium over its DevTools pipe', () => {
   it('opens a page, hands its reports to Node, reads a value from it and prints it as a tagged PDF', async () => {
-    const tab = await browser.openTab({ width: 1280, height: 720 });
+    const tab = await browser.openTab();
     try {
       const reports: string[] = [];
       await tab.expose('report', (text) => reports.push(text));
@@ -44,7 +44,7 @@ describe('Chromium over its DevTools pipe', () => {
   });
 
   it('says which page could not be opened', async () => {
-    const tab = await browser.openTab({ width: 800, height: 600 });
+    const tab = await browser.openTab();
     const port = await closedPort();
     await expect(tab.goto(`http://127.0.0.1:${port}/`)).rejects.toThrow(`could not open http://127.0.0.1:${port}/: net::ERR_CONNECTION_REFUSED`);
     await tab.close();
@@ -52,7 +52,7 @@ describe('Chromium over its DevTools pipe', () => {
 
   it('quits and removes its profile when closed', async () => {
     const before = profiles();
-    const other = await launchPrintBrowser();
+    const other = await launchPrintBrowser({ width: 1280, height: 720 });
     const [made] = profiles().filter((name) => !before.includes(name));
     expect(made).toBeDefined();
     await other.close();

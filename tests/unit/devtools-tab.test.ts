@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DevtoolsEvent, DevtoolsPipe } from '../../src/browser/devtools-pipe.ts';
-import { openDevtoolsTab } from '../../src/browser/devtools-tab.ts';
+import { prepareDevtoolsTab } from '../../src/browser/devtools-tab.ts';
 
 /** A pipe that answers the tab's commands as Chromium would, and lets the test send events. */
 function scriptedPipe(answers: Record<string, Record<string, unknown>>) {
@@ -24,12 +24,13 @@ function scriptedPipe(answers: Record<string, Record<string, unknown>>) {
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
-const ANSWERS = { 'Target.createTarget': { targetId: 'T1' }, 'Target.attachToTarget': { sessionId: 'S1' }, 'Page.navigate': { frameId: 'F', loaderId: 'L2' } };
+const ANSWERS = { 'Page.navigate': { frameId: 'F', loaderId: 'L2' } };
+const TARGET = { targetId: 'T1', sessionId: 'S1' };
 
 describe('a Chromium tab', () => {
   it('settles a navigation on its own load event, not on the blank page\'s or another tab\'s', async () => {
     const { pipe, emit } = scriptedPipe(ANSWERS);
-    const tab = await openDevtoolsTab(pipe, { width: 1280, height: 720 });
+    const tab = await prepareDevtoolsTab(pipe, TARGET, { width: 1280, height: 720 });
     let settled = false;
     const going = tab.goto('http://127.0.0.1:1/deck/').then(() => (settled = true));
     await tick();
@@ -45,7 +46,7 @@ describe('a Chromium tab', () => {
 
   it('fails what waits on it when it crashes, with a message for people', async () => {
     const { pipe, emit } = scriptedPipe(ANSWERS);
-    const tab = await openDevtoolsTab(pipe, { width: 1280, height: 720 });
+    const tab = await prepareDevtoolsTab(pipe, TARGET, { width: 1280, height: 720 });
     const going = tab.goto('http://127.0.0.1:1/deck/');
     await tick();
     emit('Inspector.targetCrashed', {});
@@ -55,7 +56,7 @@ describe('a Chromium tab', () => {
 
   it('passes only its own binding calls, by name, to the handler', async () => {
     const { pipe, emit } = scriptedPipe(ANSWERS);
-    const tab = await openDevtoolsTab(pipe, { width: 1280, height: 720 });
+    const tab = await prepareDevtoolsTab(pipe, TARGET, { width: 1280, height: 720 });
     const texts: string[] = [];
     await tab.expose('lesdiaPrintReport', (text) => texts.push(text));
     emit('Runtime.bindingCalled', { name: 'lesdiaPrintReport', payload: '{"type":"progress"}' });
@@ -77,7 +78,7 @@ describe('a Chromium tab', () => {
       }
       return send(method, params, sessionId);
     };
-    const tab = await openDevtoolsTab(pipe, { width: 1280, height: 720 });
+    const tab = await prepareDevtoolsTab(pipe, TARGET, { width: 1280, height: 720 });
     const pdf = await tab.printToPdf({ widthInches: 13.3, heightInches: 7.5 });
     expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-1.4 een twee %%EOF');
     expect(sent.at(-1)).toBe('IO.close');

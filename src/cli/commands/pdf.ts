@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchPrintBrowser } from '../../browser/launch-print-browser.ts';
-import { exportPdfs, type PdfExport, type PdfLayout } from '../../pdf/export-pdf.ts';
+import { exportPdfs, PRINT_VIEWPORT, type PdfExport, type PdfLayout } from '../../pdf/export-pdf.ts';
 import { createAnnotationsStore } from '../../project/annotations-store.ts';
 import { createDeckProject, outputGuard } from '../../project/deck-project.ts';
 import { prepareOutputFolder } from '../../project/output-folder.ts';
@@ -25,7 +25,7 @@ export async function run(args: ParsedArgs): Promise<number> {
   prepareOutputFolder(outDir, guard);
   const decks = requireDecks(project);
   // Chromium starts while the pages compile; the export closes it, and so does any way out before that.
-  const browser = launchPrintBrowser();
+  const browser = launchPrintBrowser(PRINT_VIEWPORT);
   browser.catch(() => undefined);
   let handedOver = false;
   try {
