@@ -1,4 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
+import { BrowserFailure } from './browser-failure.ts';
+
+/** Why waiting commands fail when the pipe closes: Chromium quit, or crashed. */
+const QUIT = 'Chromium quit unexpectedly (it may have run out of memory); try again';
 
 /** An event Chromium sent: `Page.loadEventFired`, on the tab's session when it has one. */
 export interface DevtoolsEvent {
@@ -41,7 +45,7 @@ export function connectDevtoolsPipe(toChromium: Writable, fromChromium: Readable
   const close = (reason: string) => {
     if (closedReason !== undefined) return;
     closedReason = reason;
-    for (const entry of waiting.values()) entry.reject(new Error(`${entry.method}: ${reason}`));
+    for (const entry of waiting.values()) entry.reject(new BrowserFailure(`${entry.method}: ${reason}`));
     waiting.clear();
     markClosed();
   };
@@ -56,10 +60,10 @@ export function connectDevtoolsPipe(toChromium: Writable, fromChromium: Readable
     }
     if (start < chunk.length) buffered.push(chunk.subarray(start));
   });
-  fromChromium.on('close', () => close('Chromium closed the connection'));
-  fromChromium.on('error', () => close('Chromium closed the connection'));
+  fromChromium.on('close', () => close(QUIT));
+  fromChromium.on('error', () => close(QUIT));
   // A write after Chromium died fails here; the command fails through `close`.
-  toChromium.on('error', () => close('Chromium closed the connection'));
+  toChromium.on('error', () => close(QUIT));
 
   function dispatch(text: string): void {
     let message: unknown;
@@ -84,7 +88,7 @@ export function connectDevtoolsPipe(toChromium: Writable, fromChromium: Readable
 
   return {
     send(method, params = {}, sessionId) {
-      if (closedReason !== undefined) return Promise.reject(new Error(`${method}: ${closedReason}`));
+      if (closedReason !== undefined) return Promise.reject(new BrowserFailure(`${method}: ${closedReason}`));
       const id = nextId++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { method, resolve, reject });

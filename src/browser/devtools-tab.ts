@@ -1,4 +1,5 @@
 import type { DevtoolsEvent, DevtoolsPipe } from './devtools-pipe.ts';
+import { BrowserFailure } from './browser-failure.ts';
 import type { PageTarget } from './page-targets.ts';
 
 export interface Viewport {
@@ -68,7 +69,7 @@ export async function prepareDevtoolsTab(pipe: DevtoolsPipe, { targetId, session
     else if (event.method === 'Page.lifecycleEvent' && params.name === 'load' && typeof params.loaderId === 'string') {
       loaded.add(params.loaderId);
       loadWaiters.get(params.loaderId)?.();
-    } else if (event.method === 'Inspector.targetCrashed') crash(new Error('the Chromium tab crashed while laying out the deck; try again, or export fewer decks at once'));
+    } else if (event.method === 'Inspector.targetCrashed') crash(new BrowserFailure('the Chromium tab crashed while it laid out or printed the deck (often: too little memory); close other programs and try again'));
   });
 
   await Promise.all([
@@ -87,7 +88,7 @@ export async function prepareDevtoolsTab(pipe: DevtoolsPipe, { targetId, session
     },
     async goto(url) {
       const { loaderId, errorText } = await send('Page.navigate', { url });
-      if (typeof errorText === 'string' && errorText !== '') throw new Error(`could not open ${url}: ${errorText}`);
+      if (typeof errorText === 'string' && errorText !== '') throw new BrowserFailure(`Chromium could not open ${url}: ${errorText}`);
       if (typeof loaderId !== 'string') throw new Error(`Page.navigate: Chromium gave no loader id for ${url}`);
       if (loaded.has(loaderId)) return;
       await guarded(new Promise<void>((resolve) => loadWaiters.set(loaderId, resolve)));

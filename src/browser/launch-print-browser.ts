@@ -6,6 +6,7 @@ import { prepareDevtoolsTab, type DevtoolsTab, type Viewport } from './devtools-
 import { watchPageTargets } from './page-targets.ts';
 import { chromiumStartError, CHROMIUM_ARGS, locateChromium } from './locate-chromium.ts';
 import { beforeRunTempRemoved, makeTempFolder, runTempFolder } from './run-temp.ts';
+import { BrowserFailure } from './browser-failure.ts';
 import { SetupError } from './setup-error.ts';
 import { withTimeout } from '../shared/with-timeout.ts';
 
@@ -151,7 +152,7 @@ async function started(child: ChildProcess, pipe: DevtoolsPipe, executablePath: 
   }
 }
 
-const noAnswer = (what: string) => `Chromium did not answer: ${what} within ${START_TIMEOUT_MS / 1000} s`;
+const noAnswer = (what: string) => () => new BrowserFailure(`Chromium did not answer: ${what} within ${START_TIMEOUT_MS / 1000} s; try again`);
 
 /** The last few kilobytes a stream wrote, for the message when Chromium fails to start. */
 function collectTail(stream: Readable | null): () => string {

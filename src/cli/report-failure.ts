@@ -1,3 +1,4 @@
+import { BrowserFailure } from '../browser/browser-failure.ts';
 import { SetupError } from '../browser/setup-error.ts';
 import { OutputRefusedError } from '../project/output-folder.ts';
 import { describeInternalError } from '../shared/internal-error.ts';
@@ -17,6 +18,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
 export function describeFailure(error: unknown, debug = process.env.LESDIA_DEBUG === '1'): { lines: string[]; status: number; usage: boolean } {
   if (error instanceof UsageError) return { lines: [`lesdia: ${error.message}`], status: EXIT_USAGE, usage: true };
   if (error instanceof OutputRefusedError || error instanceof SetupError) return { lines: [`lesdia: ${error.message}`], status: EXIT_USAGE, usage: false };
+  if (error instanceof BrowserFailure) return { lines: [`lesdia: ${error.message}`, ...(debug ? [stackOf(error)] : [])], status: EXIT_INPUT_ERRORS, usage: false };
   const system = systemError(error);
   if (system) return { lines: [`lesdia: ${system}`, ...(debug ? [stackOf(error)] : [])], status: EXIT_USAGE, usage: false };
   return { lines: describeInternalError(error, debug), status: EXIT_INPUT_ERRORS, usage: false };

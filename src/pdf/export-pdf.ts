@@ -8,6 +8,7 @@ import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
 import { withTimeout } from '../shared/with-timeout.ts';
+import { BrowserFailure } from '../browser/browser-failure.ts';
 import type { DevtoolsTab, PdfPaper } from '../browser/devtools-tab.ts';
 import { launchPrintBrowser, type PrintBrowser } from '../browser/launch-print-browser.ts';
 import { makeTempFolder } from '../browser/run-temp.ts';
@@ -105,17 +106,17 @@ async function printDeck(tab: DevtoolsTab, siteUrl: string, deck: { file: DeckFi
   const { slug } = deck.file;
   const { ready } = await receivePrintReport(tab, (done, total) => options.log(`${slug}: slide ${done} of ${total} laid out`));
   const url = `${siteUrl}${encodeURIComponent(slug)}/?view=print&layout=${options.layout}${options.answers ? '&answers=1' : ''}`;
-  await withTimeout(tab.goto(url), LOAD_TIMEOUT_MS, `${slug}: the deck did not load within ${LOAD_TIMEOUT_MS / 1000} s; open it in a browser and look for an image or script that does not load`);
+  await withTimeout(tab.goto(url), LOAD_TIMEOUT_MS, () => new BrowserFailure(`${slug}: the deck did not load within ${LOAD_TIMEOUT_MS / 1000} s; open it in a browser and look for an image or script that does not load`));
   const counted = await tab.evaluate("document.querySelectorAll('.reveal .slides > section').length").catch(() => 0);
   const slides = typeof counted === 'number' ? counted : 0;
   const allowedMs = 10_000 + (options.slideTimeoutMs ?? 5000) * Math.max(slides, 1);
   const info = await withTimeout(
     ready,
     allowedMs,
-    `${slug}: the slides did not finish laying out for print within ${Math.round(allowedMs / 1000)} s; open the deck in a browser and look for an image or script that does not load`,
+    () => new BrowserFailure(`${slug}: the slides did not finish laying out for print within ${Math.round(allowedMs / 1000)} s; open the deck in a browser and look for an image or script that does not load`),
   );
   options.log(`${slug}: printing ${info.pages.length} ${options.layout.startsWith('handout') ? 'slides as hand-outs' : 'pages'}`);
-  const printed = await withTimeout(tab.printToPdf(paper(options.layout, deck.meta)), 30_000 + 2_000 * info.pages.length, `${slug}: Chromium did not finish printing within the time allowed; try again, or export fewer decks at once`);
+  const printed = await withTimeout(tab.printToPdf(paper(options.layout, deck.meta)), 30_000 + 2_000 * info.pages.length, () => new BrowserFailure(`${slug}: Chromium did not finish printing within the time allowed; try again`));
   return { deck, info, printed, printMs: performance.now() - started };
 }
 

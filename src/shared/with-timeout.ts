@@ -1,8 +1,8 @@
-/** `work`, or a failure with `message` once `ms` have passed without it settling. */
-export async function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+/** `work`, or the error `failure` makes once `ms` have passed without it settling. */
+export async function withTimeout<T>(work: Promise<T>, ms: number, failure: () => Error): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => reject(failure()), ms);
   });
   try {
     return await Promise.race([work, timeout]);

@@ -66,9 +66,9 @@ describe('the DevTools pipe', () => {
     const { pipe, fromChromium } = fakeChromium();
     const waiting = pipe.send('Page.printToPDF');
     fromChromium.end();
-    await expect(waiting).rejects.toThrow('Page.printToPDF: Chromium closed the connection');
+    await expect(waiting).rejects.toThrow('Page.printToPDF: Chromium quit unexpectedly');
     await pipe.closed;
-    await expect(pipe.send('Browser.close')).rejects.toThrow('Browser.close: Chromium closed the connection');
+    await expect(pipe.send('Browser.close')).rejects.toThrow('Browser.close: Chromium quit unexpectedly');
   });
 
   it('closes on a message that is not JSON instead of guessing at it', async () => {

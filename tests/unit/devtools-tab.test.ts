@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DevtoolsEvent, DevtoolsPipe } from '../../src/browser/devtools-pipe.ts';
+import { BrowserFailure } from '../../src/browser/browser-failure.ts';
 import { prepareDevtoolsTab } from '../../src/browser/devtools-tab.ts';
 
 /** A pipe that answers the tab's commands as Chromium would, and lets the test send events. */
@@ -50,7 +51,8 @@ describe('a Chromium tab', () => {
     const going = tab.goto('http://127.0.0.1:1/deck/');
     await tick();
     emit('Inspector.targetCrashed', {});
-    await expect(going).rejects.toThrow('the Chromium tab crashed while laying out the deck');
+    await expect(going).rejects.toThrow('the Chromium tab crashed while it laid out or printed the deck');
+    await expect(going).rejects.toBeInstanceOf(BrowserFailure);
     await expect(tab.evaluate('1')).rejects.toThrow('the Chromium tab crashed');
   });
 
