@@ -51,6 +51,8 @@ const PRINT_ARGS = [
 /** How long Chromium may take to start and answer before the export gives up with a message. */
 const START_TIMEOUT_MS = 30_000;
 const QUIT_TIMEOUT_MS = 5_000;
+/** Windows has no process groups to kill, and a detached child there opens a console window. */
+const OWN_GROUP = process.platform !== 'win32';
 
 /**
  * Starts the system's Chromium and drives it over its DevTools pipe (`--remote-debugging-pipe`): no
@@ -63,13 +65,13 @@ export async function launchPrintBrowser(viewport: Viewport): Promise<PrintBrows
   const profile = makeTempFolder('chromium-profile');
   let child: ChildProcess;
   try {
-    // Its own process group, so that killing it also ends its renderers; its own temporary files (a socket
+    // It opens with one blank tab, ready by the time the decks are compiled. Its own process group (on
+    // Linux and macOS), so that killing it also ends its renderers; its own temporary files (a socket
     // folder) go into this run's folder too. It quits by itself when the pipe closes, so a lesdia killed
     // outright (kill -9) leaves no browser running.
-    // It opens with one blank tab, ready by the time the decks are compiled.
     child = spawn(executablePath, [...PRINT_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-      detached: true,
+      detached: OWN_GROUP,
       env: { ...process.env, TMPDIR: runTempFolder() },
     });
   } catch (error) {
@@ -78,7 +80,8 @@ export async function launchPrintBrowser(viewport: Viewport): Promise<PrintBrows
   }
   const killGroup = () => {
     try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      if (!OWN_GROUP) child.kill('SIGKILL');
+      else if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
     } catch {
       // Already gone.
     }

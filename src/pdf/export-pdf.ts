@@ -7,6 +7,7 @@ import { siteIsCurrent } from '../project/site-stamp.ts';
 import { buildSite } from '../vite/build-site.ts';
 import type { SiteConfigOptions } from '../vite/vite-config.ts';
 import { escapeHtml } from '../shared/escape-html.ts';
+import { REVEAL_LAYOUT } from '../shared/reveal-layout.ts';
 import { withTimeout } from '../shared/with-timeout.ts';
 import { BrowserFailure } from '../browser/browser-failure.ts';
 import type { DevtoolsTab, PdfPaper } from '../browser/devtools-tab.ts';
@@ -47,7 +48,7 @@ export interface PdfExport {
 }
 
 /** The print view is laid out in a window the slides' size. */
-export const PRINT_VIEWPORT = { width: 1280, height: 720 } as const;
+export const PRINT_VIEWPORT = { width: REVEAL_LAYOUT.width, height: REVEAL_LAYOUT.height } as const;
 
 const SUFFIX: Record<PdfLayout, string> = { slides: '', steps: '-stappen', handout: '-hand-out', 'handout-3': '-hand-out-3' };
 
@@ -138,9 +139,9 @@ async function finishDeck({ deck, info, printed, printMs }: PrintedDeck, options
   return { deck: slug, file, pages: pages.length, bytes: statSync(file).size, seconds: (performance.now() - started) / 1000, ...verdict };
 }
 
-/** Slides and steps: a page the slide's size (1280 × 720 px at 96 px an inch); hand-outs: A4 with a footer. */
+/** Slides and steps: a page the slide's size (CSS pixels, 96 an inch); hand-outs: A4 with a footer. */
 function paper(layout: PdfLayout, meta: DeckMeta): PdfPaper {
-  if (layout === 'slides' || layout === 'steps') return { widthInches: 1280 / 96, heightInches: 720 / 96 };
+  if (layout === 'slides' || layout === 'steps') return { widthInches: PRINT_VIEWPORT.width / 96, heightInches: PRINT_VIEWPORT.height / 96 };
   const title = escapeHtml(meta.title);
   return {
     widthInches: 210 / 25.4,
