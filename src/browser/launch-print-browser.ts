@@ -102,9 +102,8 @@ export async function launchPrintBrowser(viewport: Viewport): Promise<PrintBrows
   const close = () =>
     (closing ??= (async () => {
       await Promise.race([pipe.send('Browser.close').catch(() => undefined), exited]);
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, QUIT_TIMEOUT_MS)))]);
-      clearTimeout(timer);
+      // A Chromium that has not quit within the time is killed.
+      await withTimeout(exited, QUIT_TIMEOUT_MS, () => new Error('still running')).catch(() => undefined);
       killGroup();
       await exited;
       unregister();
@@ -136,13 +135,9 @@ export async function launchPrintBrowser(viewport: Viewport): Promise<PrintBrows
 
 /** Settles once Chromium answers on its pipe; fails with a message for people when it cannot start. */
 async function started(child: ChildProcess, pipe: DevtoolsPipe, executablePath: string, stderr: () => string): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const failed = new Promise<never>((_, reject) => {
-    child.once('error', (error) => reject(chromiumStartError(executablePath, error.message)));
-    timer = setTimeout(() => reject(chromiumStartError(executablePath, `it did not answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
-  });
+  const failed = new Promise<never>((_, reject) => child.once('error', (error) => reject(chromiumStartError(executablePath, error.message))));
   try {
-    await Promise.race([pipe.send('Browser.getVersion'), failed]);
+    await withTimeout(Promise.race([pipe.send('Browser.getVersion'), failed]), START_TIMEOUT_MS, () => chromiumStartError(executablePath, `it did not answer within ${START_TIMEOUT_MS / 1000} s`));
   } catch (error) {
     if (error instanceof SetupError) throw error;
     // The pipe closed first: the program quit (or is no browser at all).
@@ -150,8 +145,6 @@ async function started(child: ChildProcess, pipe: DevtoolsPipe, executablePath: 
     const said = stderr().split('\n').find((line) => /error|fatal|cannot|failed/i.test(line));
     const code = child.exitCode === null ? '' : ` (exit code ${child.exitCode})`;
     throw chromiumStartError(executablePath, said?.trim() ?? `it quit before answering on its DevTools pipe${code}`);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
